@@ -1,0 +1,1 @@
+"""Sound in and out with sounddevice: devices, capture, playback, voice activity. No Qt."""

@@ -1,0 +1,1 @@
+"""Settings: every option declared once (schema.py), stored as TOML (store.py). No Qt here."""

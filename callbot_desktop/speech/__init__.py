@@ -1,0 +1,1 @@
+"""Speech recognition (Whisper) and synthesis (Piper, Edge), usable from asyncio. No Qt."""

@@ -1,0 +1,1 @@
+"""The desktop interface: the only package (with app.py) that imports Qt."""

@@ -1,0 +1,1 @@
+"""Pytest fixtures that run real components headlessly: audio, keyring, X11, an Ollama server."""
