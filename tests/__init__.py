@@ -1,1 +1,1 @@
-"""CallBot Desktop's tests: unit/ mirrors the package, integration/ uses real components, ui/ is Qt."""
+"""CallBot Desktop tests: unit/ mirrors the package, integration/ uses real components."""

@@ -34,5 +34,7 @@ def pytest_runtest_makereport(
     if report.skipped and strict() and not hasattr(report, "wasxfail"):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
-        report.longrepr = f"skipped while {STRICT_ENV}=1 (make test installs every component): {reason}"
+        report.longrepr = (
+            f"skipped while {STRICT_ENV}=1 (make test installs every component): {reason}"
+        )
     return report
