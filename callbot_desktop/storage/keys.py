@@ -97,7 +97,7 @@ class KeyStore:
                     self._keyring_store(backend, CURRENT, key)
                     log.info("history key created in the OS keyring (%s)", backend_name(backend))
                     return LoadedKey(key, "keyring")
-            except (keyring.errors.KeyringError, _ReadBackMismatch) as exc:
+            except Exception as exc:  # backends raise D-Bus errors, OSError, KeyringError...
                 log.warning(
                     "OS keyring unusable (%s); using a passphrase instead", type(exc).__name__
                 )

@@ -1,0 +1,1 @@
+"""Integration tests: real external components (HTTP servers, audio, keyring, X11)."""
