@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,38 @@ class SecretServiceSession:
     password: str
     bus_address: str
     home: Path
+
+
+def _secrets_owner_pid(env: dict[str, str]) -> int | None:
+    """The PID owning ``org.freedesktop.secrets`` on the test bus, or None if nobody does."""
+    asked = subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.GetConnectionUnixProcessID",
+            "string:org.freedesktop.secrets",
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=10,
+        env=env,
+    )
+    words = asked.stdout.split()
+    return int(words[-1]) if asked.returncode == 0 and words and words[-1].isdigit() else None
+
+
+def _wait_for_secrets_owner(env: dict[str, str], timeout: float = 15.0) -> int:
+    """Wait until the unlocked daemon owns the name, so nothing D-Bus-activates a second one."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pid = _secrets_owner_pid(env)
+        if pid is not None:
+            return pid
+        time.sleep(0.05)
+    raise RuntimeError("gnome-keyring-daemon did not take org.freedesktop.secrets on the bus")
 
 
 def _kill(pid: int) -> None:
@@ -84,6 +117,7 @@ def secret_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretServiceSes
                     env[name] = value
                 elif name == "GNOME_KEYRING_PID":
                     keyring_pid = int(value)
+            keyring_pid = _wait_for_secrets_owner(env)
             for name in (
                 "HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
                 "DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL",
@@ -96,6 +130,8 @@ def secret_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretServiceSes
             finally:
                 keyring.set_keyring(previous)
         finally:
-            if keyring_pid is not None:
-                _kill(keyring_pid)
+            owner = _secrets_owner_pid(env)  # a daemon D-Bus activated later, if any
+            for pid in {keyring_pid, owner} - {None}:
+                assert pid is not None
+                _kill(pid)
             _kill(bus_pid)
