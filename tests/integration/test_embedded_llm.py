@@ -1,0 +1,181 @@
+"""The built-in model: the real SmolLM2-135M through xllamacpp, behind the shared chat interface."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from callbot_desktop.llm.chat import (
+    ChatBackend,
+    ChatChunk,
+    ChatMessage,
+    ChatOptions,
+    EmbeddedModelUnavailable,
+    ModelNotFound,
+)
+from callbot_desktop.llm.embedded import EmbeddedBackend, bundled_gguf, default_threads
+from tests.harness.ollama_server import require_smollm2
+
+pytestmark = pytest.mark.integration
+
+STORY = [
+    ChatMessage.system("You are a storyteller who writes very long stories."),
+    ChatMessage.user("Write a long story about a dragon who learns to bake bread."),
+]
+
+
+@pytest.fixture(scope="module")
+def smollm2() -> Iterator[EmbeddedBackend]:
+    """One backend on the real SmolLM2 for the module (loading takes about a second)."""
+    backend = EmbeddedBackend(require_smollm2())
+    try:
+        yield backend
+    finally:
+        asyncio.run(backend.close())
+
+
+async def wait_until(condition: Callable[[], bool], limit_s: float = 15.0) -> bool:
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(0.02)
+    return False
+
+
+def test_one_thread_on_small_machines() -> None:
+    assert default_threads(1) == 1
+    assert default_threads(2) == 1
+    assert default_threads(4) == 2
+    assert default_threads(64) == 8
+
+
+@pytest.mark.asyncio
+async def test_real_smollm2_streams_a_reply(smollm2: EmbeddedBackend) -> None:
+    assert isinstance(smollm2, ChatBackend)
+    await smollm2.preload(smollm2.name)
+    assert smollm2.loaded and smollm2.threads == default_threads()
+
+    firsts: list[float] = []
+    for question in ("What is the capital of France?", "Name a colour.", "Say hello."):
+        started = time.monotonic()
+        chunks: list[ChatChunk] = []
+        async for chunk in smollm2.stream_chat(
+            [ChatMessage.user(question)],
+            model=smollm2.name,
+            options=ChatOptions(temperature=0, num_predict=32),
+        ):
+            if not chunks:
+                firsts.append(time.monotonic() - started)
+            chunks.append(chunk)
+        text = "".join(c.text for c in chunks)
+        assert text.strip()
+        assert "<|im_" not in text  # the chat template was applied, its markers not leaked
+        final = chunks[-1]
+        assert final.done and final.done_reason in ("stop", "length")
+        assert all(not c.done for c in chunks[:-1])
+        assert final.eval_count and 0 < final.eval_count <= 32
+        assert final.prompt_eval_count and final.prompt_eval_count > 5
+        assert final.eval_duration_ns and final.total_duration_ns
+    print(f"\nSmolLM2 embedded: first chunk median {statistics.median(firsts):.3f} s")
+
+
+@pytest.mark.asyncio
+async def test_num_predict_ends_with_length(smollm2: EmbeddedBackend) -> None:
+    chunks = [
+        c
+        async for c in smollm2.stream_chat(
+            STORY, model="", options=ChatOptions(temperature=0, num_predict=4)
+        )
+    ]
+    assert chunks[-1].done_reason == "length"
+    assert chunks[-1].eval_count == 4
+
+
+@pytest.mark.asyncio
+async def test_cancelling_the_consumer_stops_generation(smollm2: EmbeddedBackend) -> None:
+    stopped_before = smollm2.stopped_generations
+    three = asyncio.Event()
+    received: list[str] = []
+
+    async def consume() -> None:
+        async for chunk in smollm2.stream_chat(
+            STORY, model=smollm2.name, options=ChatOptions(temperature=0, num_predict=2000)
+        ):
+            received.append(chunk.text)
+            if len(received) == 3:
+                three.set()
+
+    task = asyncio.create_task(consume())
+    await asyncio.wait_for(three.wait(), 60)
+    assert smollm2.generating
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    # 2000 tokens would take many seconds; a cancel ends the worker at its next token.
+    assert await wait_until(lambda: not smollm2.generating)
+    assert smollm2.stopped_generations == stopped_before + 1
+    assert len(received) < 100
+
+    # The model is free again right away.
+    chunks = [
+        c
+        async for c in smollm2.stream_chat(
+            [ChatMessage.user("Hi")], options=ChatOptions(num_predict=4)
+        )
+    ]
+    assert chunks[-1].done
+
+
+@pytest.mark.asyncio
+async def test_breaking_out_with_aclosing_stops_generation(smollm2: EmbeddedBackend) -> None:
+    stopped_before = smollm2.stopped_generations
+    stream = smollm2.stream_chat(STORY, options=ChatOptions(temperature=0, num_predict=2000))
+    async with contextlib.aclosing(stream):
+        async for _chunk in stream:
+            break
+    assert await wait_until(lambda: not smollm2.generating)
+    assert smollm2.stopped_generations == stopped_before + 1
+
+
+@pytest.mark.asyncio
+async def test_models_and_a_wrong_model_name(smollm2: EmbeddedBackend) -> None:
+    [info] = await smollm2.models()
+    assert info.name == "SmolLM2-135M-Instruct.Q4_1" == smollm2.name
+    assert info.parameter_size == "135M" and info.quantization == "Q4_1"
+    assert info.size_bytes and info.size_bytes > 50_000_000
+
+    with pytest.raises(ModelNotFound) as wrong:
+        [c async for c in smollm2.stream_chat(STORY, model="llama3.2")]
+    assert smollm2.name in wrong.value.fix
+
+
+def test_missing_model_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(EmbeddedModelUnavailable) as missing:
+        EmbeddedBackend(tmp_path / "nothing.gguf")
+    assert "does not exist" in missing.value.message and missing.value.fix
+
+
+@pytest.mark.asyncio
+async def test_broken_model_file_is_a_typed_error(tmp_path: Path) -> None:
+    require_smollm2()
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"this is not a gguf file" * 100)
+    backend = EmbeddedBackend(broken)
+    with pytest.raises(EmbeddedModelUnavailable) as failed:
+        await backend.preload()
+    assert "broken.gguf" in failed.value.message
+    assert "GGUF" in failed.value.fix
+    await backend.close()
+
+
+def test_bundled_gguf_is_the_default() -> None:
+    path = require_smollm2()
+    assert bundled_gguf() == path
+    assert EmbeddedBackend().path == path
