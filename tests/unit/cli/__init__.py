@@ -1,0 +1,1 @@
+"""Tests for callbot_desktop.cli."""
