@@ -23,27 +23,22 @@ import pytest_asyncio
 from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.speech.gpu import CudaStatus
 from callbot_desktop.speech.models import bundled_whisper_model
-from callbot_desktop.speech.stt import (
-    FILE_OPTIONS,
+from callbot_desktop.speech.stt import SpeechToText, transcribe_file
+from callbot_desktop.speech.stt_audio import to_float32
+from callbot_desktop.speech.stt_guard import (
     HALLUCINATIONS,
-    LIVE_OPTIONS,
     AudioLevel,
     Guard,
-    LoadProgress,
-    PartialTranscriber,
-    SpeechToText,
-    Transcript,
     TranscriptSegment,
-    WhisperEngine,
     apply_guard,
     judge_segment,
     measure_level,
     normalize_text,
-    to_float32,
-    transcribe_file,
-    whisper_model_factory,
     word_error_rate,
 )
+from callbot_desktop.speech.stt_partials import PartialTranscriber
+from callbot_desktop.speech.stt_types import FILE_OPTIONS, LIVE_OPTIONS, LoadProgress, Transcript
+from callbot_desktop.speech.whisper_engine import WhisperEngine, whisper_model_factory
 from callbot_desktop.speech.whisper_models import (
     MODEL_REPOS,
     OFFLINE_FIX,
