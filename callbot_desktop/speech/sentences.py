@@ -1,0 +1,128 @@
+"""Language-model tokens in, speakable sentences out, each as soon as it is complete.
+
+Sentence boundaries come from ``sentence-stream``, which knows that "Dr.", "3.30 p.m." and "e.g."
+do not end a sentence, and strips markdown ``*emphasis*``. On top of it one rule makes speech start
+sooner: while the **first** sentence of a reply is still open and already has at least
+``first_clause_min_words`` words, the first clause boundary after them (a comma, semicolon or colon
+followed by a space, an em dash, or a spaced hyphen or en dash) releases that clause on its own.
+Everything after it, including the rest of that first sentence, comes out as whole sentences.
+Whatever is left when the stream ends is flushed as the last piece.
+
+Use :func:`stream_sentences` on an async token stream, :class:`SentenceSplitter` to push chunks
+by hand, or :func:`split_sentences` on a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable
+
+from sentence_stream import SentenceBoundaryDetector
+from sentence_stream.util import remove_asterisks
+
+DEFAULT_FIRST_CLAUSE_MIN_WORDS = 8
+"""Words the open first sentence needs before a clause boundary may release it early."""
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:](?=\s)|—|\s[-–]+(?=\s)")
+"""A comma/semicolon/colon with a space after it (not "1,000" or "12:30"), an em dash, or a
+hyphen/en dash with spaces around it (not "well-known" or "3–5")."""
+
+_WORD = re.compile(r"\S+")
+
+
+class SentenceSplitter:
+    """Push-style splitter for one reply: :meth:`feed` chunks, then :meth:`finish`.
+
+    ``first_clause_min_words`` of 0 (or less) turns the early first clause off.
+    """
+
+    def __init__(self, first_clause_min_words: int = DEFAULT_FIRST_CLAUSE_MIN_WORDS) -> None:
+        self._min_words = first_clause_min_words
+        self._detector = SentenceBoundaryDetector()
+        self._first_open = first_clause_min_words > 0
+        self._first_text = ""
+        """Everything fed so far while nothing has been emitted (only kept while _first_open)."""
+
+    def feed(self, chunk: str) -> list[str]:
+        """Add text and return the sentences (or first clause) it completed, in order."""
+        if not chunk:
+            return []
+        sentences = list(self._detector.add_chunk(chunk))
+        if not self._first_open:
+            return sentences
+        if sentences:
+            # The first sentence completed in one go: still speak its first clause on its own.
+            self._first_open = False
+            self._first_text = ""
+            return self._split_first(sentences[0]) + sentences[1:]
+        self._first_text += chunk
+        cut = self._early_cut(self._first_text)
+        if cut is None:
+            return []
+        clause, rest = self._first_text[:cut], self._first_text[cut:]
+        self._first_open = False
+        self._first_text = ""
+        self._detector = SentenceBoundaryDetector()
+        out = [text] if (text := _clean(clause)) else []
+        out.extend(self._detector.add_chunk(rest))
+        return out
+
+    def finish(self) -> list[str]:
+        """End the reply: return whatever is left as the last piece (or nothing)."""
+        rest = self._detector.finish()
+        first_open = self._first_open
+        self._first_open = False
+        self._first_text = ""
+        if not rest:
+            return []
+        return self._split_first(rest) if first_open else [rest]
+
+    def _split_first(self, sentence: str) -> list[str]:
+        """The first sentence as [early clause, rest], or as it is when it has no early clause."""
+        cut = self._early_cut(sentence)
+        if cut is None:
+            return [sentence]
+        return [text for text in (_clean(sentence[:cut]), sentence[cut:].strip()) if text]
+
+    def _early_cut(self, text: str) -> int | None:
+        """Where the early first clause ends, or None while there is none yet."""
+        for match in _CLAUSE_BOUNDARY.finditer(text):
+            before = text[: match.start()]
+            if len(_WORD.findall(before)) >= self._min_words:
+                return match.end()
+        return None
+
+
+def _clean(clause: str) -> str:
+    """Trim a clause the way sentence-stream trims sentences; a trailing dash is not spoken."""
+    text = remove_asterisks(clause.strip())
+    return text.rstrip("-–— ").strip() if text.endswith(("-", "–", "—")) else text
+
+
+async def stream_sentences(
+    tokens: AsyncIterable[str],
+    *,
+    first_clause_min_words: int = DEFAULT_FIRST_CLAUSE_MIN_WORDS,
+) -> AsyncGenerator[str, None]:
+    """Yield each sentence of a token stream as soon as it is complete (see the module doc)."""
+    splitter = SentenceSplitter(first_clause_min_words)
+    async for token in tokens:
+        for sentence in splitter.feed(token):
+            yield sentence
+    for sentence in splitter.finish():
+        yield sentence
+
+
+def split_sentences(
+    chunks: Iterable[str] | str,
+    *,
+    first_clause_min_words: int = DEFAULT_FIRST_CLAUSE_MIN_WORDS,
+) -> list[str]:
+    """The sentences of a whole text, or of a list of chunks, with the same rules as a stream."""
+    splitter = SentenceSplitter(first_clause_min_words)
+    parts = [chunks] if isinstance(chunks, str) else chunks
+    out: list[str] = []
+    for part in parts:
+        out.extend(splitter.feed(part))
+    out.extend(splitter.finish())
+    return out
