@@ -12,13 +12,8 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from callbot_desktop.audio.vad import (
-    SpeechStarted,
-    SpeechStopped,
-    VadConfig,
-    VadEvent,
-    VoiceActivityDetector,
-)
+from callbot_desktop.audio.vad import VadConfig, VoiceActivityDetector
+from callbot_desktop.audio.vad_events import SpeechStarted, SpeechStopped, VadEvent
 from tests.harness.speech_samples import UTTERANCES, SpeechSamples
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]

@@ -16,21 +16,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from callbot_desktop.audio.push_to_talk import PushToTalkRecorder
 from callbot_desktop.audio.silero import SileroVad, default_model_path
-from callbot_desktop.audio.vad import (
-    CONTINUATION_WORDS,
+from callbot_desktop.audio.turn_end import CONTINUATION_WORDS, EndOfTurnPolicy, TurnEnding
+from callbot_desktop.audio.vad import VadConfig, VadState, VadStateMachine, VoiceActivityDetector
+from callbot_desktop.audio.vad_events import (
     SAMPLE_RATE,
     WINDOW_SAMPLES,
-    EndOfTurnPolicy,
-    PushToTalkRecorder,
     SpeechStarted,
     SpeechStopped,
-    TurnEnding,
-    VadConfig,
     VadEvent,
-    VadState,
-    VadStateMachine,
-    VoiceActivityDetector,
     as_int16,
 )
 
