@@ -11,11 +11,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from callbot_desktop.cli import cmd_devices, cmd_doctor, cmd_settings, cmd_transcribe
+from callbot_desktop.cli import (
+    cmd_devices,
+    cmd_doctor,
+    cmd_history,
+    cmd_settings,
+    cmd_transcribe,
+)
 from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.startup import add_common_arguments, start
 
-COMMANDS = (cmd_doctor, cmd_devices, cmd_settings, cmd_transcribe)
+COMMANDS = (cmd_doctor, cmd_devices, cmd_settings, cmd_transcribe, cmd_history)
 
 
 def build_parser() -> argparse.ArgumentParser:
