@@ -15,13 +15,23 @@ from callbot_desktop.cli import (
     cmd_devices,
     cmd_doctor,
     cmd_history,
+    cmd_listen,
+    cmd_say,
     cmd_settings,
     cmd_transcribe,
 )
 from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.startup import add_common_arguments, start
 
-COMMANDS = (cmd_doctor, cmd_devices, cmd_settings, cmd_transcribe, cmd_history)
+COMMANDS = (
+    cmd_doctor,
+    cmd_devices,
+    cmd_settings,
+    cmd_transcribe,
+    cmd_history,
+    cmd_say,
+    cmd_listen,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
