@@ -37,15 +37,27 @@ def is_secure(backend: keyring.backend.KeyringBackend) -> bool:
     return not type(backend).__module__.startswith(_INSECURE_MODULES)
 
 
+def secure_member(
+    backend: keyring.backend.KeyringBackend,
+) -> keyring.backend.KeyringBackend | None:
+    """The backend to keep the key in: ``backend`` itself if secure; in a chain (keyring chains
+    every viable backend, e.g. Secret Service plus a plaintext file when ``keyrings.alt`` is
+    installed) its best secure member, used directly so nothing can fall through to the file."""
+    if isinstance(backend, chainer.ChainerBackend):
+        return next((b for b in backend.backends if is_secure(b)), None)
+    return backend if is_secure(backend) else None
+
+
 def keyring_status() -> KeyringStatus:
     """Describe the active backend and try a harmless read; never raises."""
     try:
         backend = keyring.get_keyring()
     except Exception as exc:
         return KeyringStatus("none", False, False, f"no keyring backend could be loaded ({exc})")
-    name = backend_name(backend)
-    if not is_secure(backend):
-        return KeyringStatus(name, False, False, "not a secure OS keyring")
+    member = secure_member(backend)
+    if member is None:
+        return KeyringStatus(backend_name(backend), False, False, "not a secure OS keyring")
+    backend, name = member, backend_name(member)
     try:
         backend.get_password(SERVICE, "__doctor_probe__")
     except Exception as exc:  # locked, no daemon, prompt dismissed...

@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from callbot_desktop.core.errors import CallbotError
-from callbot_desktop.storage.keyring_backend import SERVICE, backend_name, is_secure
+from callbot_desktop.storage.keyring_backend import SERVICE, backend_name, secure_member
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +150,7 @@ class KeyStore:
     # -- keyring --------------------------------------------------------------------------
 
     def _secure_backend(self) -> keyring.backend.KeyringBackend | None:
-        backend = self._backend or keyring.get_keyring()
-        return backend if is_secure(backend) else None
+        return secure_member(self._backend or keyring.get_keyring())
 
     def _require_backend(self) -> keyring.backend.KeyringBackend:
         backend = self._secure_backend()

@@ -44,3 +44,15 @@ def test_status_of_the_null_backend(restore_keyring: None) -> None:
     status = keyring_status()
     assert status.backend == "keyring.backends.null.Keyring"
     assert not status.secure and not status.usable
+
+
+def test_a_chain_keeps_the_key_in_its_secure_member_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from callbot_desktop.storage.keyring_backend import secure_member
+
+    secret_service = SecretService.Keyring()
+    chain = chainer.ChainerBackend()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [secret_service, null.Keyring()])
+    assert secure_member(chain) is secret_service
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [null.Keyring()])
+    assert secure_member(chain) is None
+    assert secure_member(fail.Keyring()) is None
