@@ -12,10 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from callbot_desktop.cli import (
+    cmd_chat,
     cmd_devices,
     cmd_doctor,
     cmd_history,
     cmd_listen,
+    cmd_models,
     cmd_say,
     cmd_settings,
     cmd_transcribe,
@@ -31,6 +33,8 @@ COMMANDS = (
     cmd_history,
     cmd_say,
     cmd_listen,
+    cmd_chat,
+    cmd_models,
 )
 
 

@@ -1,0 +1,1 @@
+"""The engine: wires settings, storage and the language-model, speech and audio layers together."""
