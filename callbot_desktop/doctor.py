@@ -11,7 +11,6 @@ import os
 import platform
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -85,9 +84,6 @@ def run_doctor(paths: DataPaths, settings: Settings) -> Report:
     for probe in (_python, _libraries, _data_dir, _audio, _gpu, _keyring, _speech, _language_model):
         probe(report, paths, settings)
     return report
-
-
-Probe = Callable[[Report, DataPaths, Settings], None]
 
 
 def _python(report: Report, paths: DataPaths, settings: Settings) -> None:
