@@ -100,37 +100,20 @@ def _make_synthesizer(
     engine: str, voice: str, *, explicit: bool
 ) -> tuple[Synthesizer, Callable[[], None]]:
     """The synthesizer for ``engine`` and ``voice``, and the function that releases it."""
-    from callbot_desktop.speech.tts_piper import PiperSynthesizer
+    from callbot_desktop.engine.tts_choice import choose_voice
 
-    is_piper_file = voice.lower().endswith(".onnx")
-    if engine == "piper":
-        if voice and not is_piper_file:
-            if explicit:
-                raise CallbotError(
-                    f"{voice!r} is not a Piper voice", "give a Piper .onnx file, or --engine edge"
-                )
-            print(
-                f"warning: the voice setting {voice!r} is not a Piper .onnx file; "
-                "using the built-in Piper voice",
-                file=sys.stderr,
-            )
-            voice = ""
-        piper = PiperSynthesizer(voice or None)
-        return piper, piper.close
-    if engine != "edge":
-        raise CallbotError(f"Unknown voice engine {engine!r}", "use 'piper' or 'edge'")
-
-    from callbot_desktop.speech.tts_edge import DEFAULT_EDGE_VOICE, EdgeWithFallback, TtsFallback
-
-    def notice(event: TtsFallback) -> None:
-        if event.edge_tried:
-            print(f"notice: speaking with Piper instead of Edge: {event.reason}", file=sys.stderr)
-
-    _quiet_fallback_log()
-    # A .onnx voice with the Edge engine is the voice Piper falls back to; Edge keeps its default.
-    piper = PiperSynthesizer(voice if is_piper_file else None)
-    edge_voice = voice if voice and not is_piper_file else DEFAULT_EDGE_VOICE
-    return EdgeWithFallback(edge_voice, piper, on_fallback=notice), piper.close
+    if engine == "edge":
+        _quiet_fallback_log()
+    chosen = choose_voice(
+        engine,
+        voice,
+        explicit=explicit,
+        warn=lambda text: print(f"warning: {text}", file=sys.stderr),
+        on_fallback=lambda reason: print(
+            f"notice: speaking with Piper instead of Edge: {reason}", file=sys.stderr
+        ),
+    )
+    return chosen.synthesizer, chosen.close
 
 
 def _quiet_fallback_log() -> None:

@@ -184,6 +184,13 @@ class PlaybackHeard(DataEvent):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class TurnEnded(DataEvent):
+    """The reply is over: played to the end, or ``interrupted`` (barge-in, cancel, failure)."""
+
+    interrupted: bool = False
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class TurnTimings(DataEvent):
     """Monotonic time (seconds) at which each stage of one turn was first reached.
 

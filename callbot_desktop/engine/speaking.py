@@ -1,0 +1,138 @@
+"""The tail of the voice pipeline: tokens → sentences → speech → the speaker.
+
+* :class:`SentenceMaker` cuts the token stream into sentences (the first clause early, see
+  :mod:`callbot_desktop.speech.sentences`), numbered from 0 within each reply.
+* :class:`Speaker` synthesizes each sentence, pushing the sentence first and then its audio in
+  chunks as the synthesizer yields them.
+* :class:`Player` queues the audio on the :class:`~callbot_desktop.audio.playback.Playback`. At the
+  end of the reply it waits for the speaker to play everything out; on an Interrupt it silences
+  the speaker at once. Either way it reports how much of each sentence was heard
+  (:class:`PlaybackHeard`) and ends the turn with :class:`TurnEnded`.
+"""
+
+from __future__ import annotations
+
+from contextlib import aclosing
+
+import numpy as np
+
+from callbot_desktop.audio.playback import Playback, PlaybackReport
+from callbot_desktop.core.events import (
+    AudioOut,
+    Event,
+    LLMDone,
+    LLMToken,
+    PlaybackHeard,
+    Sentence,
+    TranscriptFinal,
+    TurnEnded,
+)
+from callbot_desktop.core.pipeline import Direction, Processor
+from callbot_desktop.speech.sentences import DEFAULT_FIRST_CLAUSE_MIN_WORDS, SentenceSplitter
+from callbot_desktop.speech.tts import Synthesizer
+
+
+class SentenceMaker(Processor):
+    def __init__(self, first_clause_min_words: int = DEFAULT_FIRST_CLAUSE_MIN_WORDS) -> None:
+        super().__init__("sentences")
+        self.first_clause_min_words = first_clause_min_words
+        self._reset()
+
+    def _reset(self) -> None:
+        self._splitter = SentenceSplitter(self.first_clause_min_words)
+        self._index = 0
+
+    async def process(self, event: Event, direction: Direction) -> None:
+        if isinstance(event, TranscriptFinal):
+            self._reset()
+        elif isinstance(event, LLMToken):
+            await self.push(event, direction)
+            await self._emit(self._splitter.feed(event.text))
+            return
+        elif isinstance(event, LLMDone):
+            await self._emit(self._splitter.finish())
+        await self.push(event, direction)
+
+    async def on_interrupt(self) -> None:
+        self._reset()
+
+    async def _emit(self, sentences: list[str]) -> None:
+        for text in sentences:
+            await self.push(Sentence(text, self._index))
+            self._index += 1
+
+
+class Speaker(Processor):
+    """Speaks each :class:`Sentence` with ``synthesizer``."""
+
+    def __init__(self, synthesizer: Synthesizer) -> None:
+        super().__init__("speaker")
+        self.synthesizer = synthesizer
+
+    async def process(self, event: Event, direction: Direction) -> None:
+        await self.push(event, direction)
+        if not isinstance(event, Sentence):
+            return
+        async with aclosing(self.synthesizer.synthesize(event.text)) as chunks:
+            async for chunk in chunks:
+                if chunk.pcm:
+                    await self.push(
+                        AudioOut(
+                            chunk.pcm,
+                            chunk.rate,
+                            chunk.sample_width,
+                            chunk.channels,
+                            sentence_index=event.index,
+                        )
+                    )
+
+
+class Player(Processor):
+    """Plays :class:`AudioOut` on ``playback`` and ends each turn (see the module doc)."""
+
+    def __init__(self, playback: Playback) -> None:
+        super().__init__("player")
+        self.playback = playback
+        self._turn = 0
+        self._active = False
+
+    @property
+    def active(self) -> bool:
+        """A reply is under way: from its transcript until its :class:`TurnEnded`."""
+        return self._active
+
+    async def process(self, event: Event, direction: Direction) -> None:
+        if isinstance(event, TranscriptFinal):
+            self._turn += 1
+            self._active = True
+            self.playback.report(clear=True)
+        elif isinstance(event, AudioOut):
+            samples = np.frombuffer(event.pcm, dtype="<i2")
+            if event.channels > 1:
+                samples = samples.reshape(-1, event.channels)
+            self.playback.play(samples, self._tag(event.sentence_index), event.rate)
+        elif isinstance(event, LLMDone):
+            await self.push(event, direction)
+            await self.playback.drained()
+            await self._end(
+                self.playback.report(clear=True), interrupted=event.done_reason == "error"
+            )
+            return
+        await self.push(event, direction)
+
+    async def on_interrupt(self) -> None:
+        report = self.playback.interrupt()
+        if self._active:
+            await self._end(report, interrupted=True)
+
+    async def _end(self, report: PlaybackReport, *, interrupted: bool) -> None:
+        self._active = False
+        prefix = f"{self._turn}:"
+        for heard in report.sentences:
+            if heard.tag.startswith(prefix):
+                index = int(heard.tag[len(prefix) :])
+                await self.push(PlaybackHeard(index, heard.heard_s, heard.total_s))
+        await self.push(TurnEnded(interrupted=interrupted))
+
+    def _tag(self, index: int) -> str:
+        return f"{self._turn}:{index}"
