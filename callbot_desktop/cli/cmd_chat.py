@@ -1,10 +1,15 @@
-"""`callbot chat`: talk to the assistant in text, the reply streamed to standard output.
+"""`callbot chat`: talk to the assistant, in text or by voice.
 
 ``callbot chat --text MSG`` sends one message; without ``--text`` every line of standard input is
-one turn of the same conversation, until end of input. ``--persona`` picks the persona (default:
-the ``llm.persona`` setting). The model comes from the ``llm.*`` settings (see
-:mod:`callbot_desktop.engine.backend_choice`); with ``llm.backend = auto`` a note on standard error
-says which one answers and why.
+one turn of the same conversation, until end of input. The reply streams to standard output; with
+``--speak`` it is spoken too, sentence by sentence while it is written (setting
+``audio.output_device``). ``callbot chat --voice`` is a whole voice conversation with the
+microphone and the speaker, hands-free, until Ctrl+C: what you said and the reply are printed as
+they come, and each turn's delays are printed on standard error.
+
+``--persona`` picks the persona (default: the ``llm.persona`` setting). The model comes from the
+``llm.*`` settings (see :mod:`callbot_desktop.engine.backend_choice`); with ``llm.backend = auto``
+a note on standard error says which one answers and why.
 
 Both messages of every turn are saved to the encrypted history, unless ``privacy.anonymous`` is
 on: then the history is not even opened, nothing is written, and only the built-in personas are
@@ -22,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.engine.backend_choice import choose_backend
 from callbot_desktop.engine.text_chat import MemoryPersonaStore, TextChat
 from callbot_desktop.llm.personas import Personas, PersonaStore
@@ -36,6 +42,11 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("chat", help="talk to the assistant in text")
     parser.add_argument("--text", metavar="MSG", help="send MSG (default: each line of stdin)")
     parser.add_argument("--persona", metavar="NAME", help="default: the llm.persona setting")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--speak", action="store_true", help="speak the replies too")
+    mode.add_argument(
+        "--voice", action="store_true", help="talk with the microphone and speaker until Ctrl+C"
+    )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -53,6 +64,15 @@ def run(args: argparse.Namespace, context: Startup) -> int:
         choice = choose_backend(settings)
         if settings.get_str("llm.backend") == "auto":
             print(f"note: {choice.reason}", file=sys.stderr, flush=True)
+        if args.voice or args.speak:
+            if args.voice and args.text is not None:
+                raise CallbotError("--voice takes no --text", "speak instead, or leave out --voice")
+            from callbot_desktop.cli.voice_chat import run_voice_chat
+
+            messages = iter([args.text]) if args.text is not None else None
+            return run_voice_chat(
+                context, persona, history, choice, listen=args.voice, lines=messages
+            )
         chat = TextChat(
             choice.backend,
             persona,

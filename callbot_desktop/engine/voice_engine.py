@@ -91,6 +91,8 @@ class VoiceConfig:
     capture_block_ms: float = 20.0
     max_reply_tokens: int | None = 300
     """A spoken reply longer than this is cut (a voice assistant should be brief anyway)."""
+    listen: bool = True
+    """Open the microphone (False: typed messages only, answers still spoken)."""
 
     @classmethod
     def from_settings(cls, settings: Settings, **overrides: Any) -> VoiceConfig:
@@ -184,9 +186,7 @@ class VoiceEngine:
         self._set_state("loading")
 
         def whisper_progress(step: LoadProgress) -> None:
-            self._emit(
-                Loading("speech recognition", step.stage == "ready", step.message, step.fraction)
-            )
+            self._emit(Loading("speech recognition", False, step.message, step.fraction))
 
         await asyncio.gather(
             self._loading("speech recognition", self.stt.load(whisper_progress)),
@@ -198,13 +198,16 @@ class VoiceEngine:
         """Load everything, open the speaker and the microphone, and start listening."""
         await self.load()
         await self.playback.start()
-        try:
-            await self.capture.start()
-        except BaseException:
-            await self.playback.stop()
-            raise
+        if self.config.listen:
+            try:
+                await self.capture.start()
+            except BaseException:
+                await self.playback.stop()
+                raise
         await self.pipeline.start()
-        self._pump = asyncio.get_running_loop().create_task(self._pump_audio(), name="callbot-mic")
+        if self.config.listen:
+            loop = asyncio.get_running_loop()
+            self._pump = loop.create_task(self._pump_audio(), name="callbot-mic")
         self._set_state(self._resting_state())
 
     async def stop(self) -> None:
@@ -324,6 +327,8 @@ class VoiceEngine:
         self._emit(Loading(component, done=True))
 
     def _resting_state(self) -> EngineState:
+        if not self.config.listen:
+            return "idle"
         if self.muted:
             return "muted"
         return "listening" if self.listener.hands_free else "idle"
