@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -87,7 +88,7 @@ def test_chat_speak_says_the_reply_aloud_and_keeps_it(
     assert "Hello there" in shown.stdout
 
 
-def read_until(stream: object, wanted: str, limit_s: float) -> str:
+def read_until(stream: IO[str], wanted: str, limit_s: float) -> str:
     """Read lines from a pipe until one contains ``wanted``; everything read so far."""
     seen = ""
     deadline = time.monotonic() + limit_s
@@ -96,7 +97,7 @@ def read_until(stream: object, wanted: str, limit_s: float) -> str:
         assert left > 0, f"{wanted!r} never came; got:\n{seen}"
         ready, _, _ = select.select([stream], [], [], left)
         if ready:
-            line = stream.readline()  # type: ignore[attr-defined]
+            line = stream.readline()
             assert line, f"the program ended before {wanted!r}; got:\n{seen}"
             seen += line
     return seen
