@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 DEB_PACKAGES := $(shell grep -v '^\s*\#' packaging/linux/debian-packages.txt)
 
-.PHONY: run test lint typecheck pytest system-deps app-deps dev-deps clean
+.PHONY: run test lint typecheck pytest system-deps app-deps dev-deps package clean
 
 ## make run: create .venv, install the app with the offline models, launch it.
 run: app-deps
@@ -60,6 +60,13 @@ $(VENV)/.dev-installed: pyproject.toml $(VENV)/.app-installed
 
 app-deps: $(VENV)/.app-installed
 dev-deps: $(VENV)/.dev-installed
+
+## make package: the PyInstaller bundle (build.spec) in dist/callbot-desktop/, with LICENSE and a
+## THIRD-PARTY-NOTICES.md generated from the installed packages. CALLBOT_BUNDLE_MODELS=1 adds the
+## offline models. On Linux, dist/callbot-desktop/install.sh installs it for the current user.
+package: dev-deps
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/callbot-desktop
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
