@@ -1,0 +1,1 @@
+"""Small Qt programs the X11 tests run as subprocesses on the test's Xvfb display."""
