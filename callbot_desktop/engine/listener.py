@@ -8,8 +8,9 @@ through the :class:`EchoGate` (silence while the assistant speaks, unless barge-
 * push-to-talk: recorded between :meth:`Listener.press` and :meth:`Listener.release`.
 
 While the person speaks, partial transcripts are pushed as they come. When the VAD hears silence
-begin, the audio so far is already transcribed *speculatively*, during the hangover: if the
-person does not go on, that transcript is final the moment the turn ends, so Whisper's time is
+begin, partial passes stop and the audio so far is transcribed *speculatively*, during the
+hangover: that text adapts the hangover at once (a question mark ends the turn sooner), and if the
+person does not go on, it is the final transcript the moment the turn ends — Whisper's time is
 hidden inside the hangover instead of added after it.
 
 Speech starting while a reply is under way (being thought of, or heard with barge-in on) pushes an
@@ -157,7 +158,7 @@ class Listener(Processor):
             else:
                 await self._speech_stopped(vad_event)
         state = self.vad.state
-        if state in (VadState.SPEAKING, VadState.STOPPING) and self._partials is not None:
+        if state is VadState.SPEAKING and self._partials is not None:
             if self._partials is partials_before:  # a new one was given the utterance so far
                 self._partials.feed(admitted)
         if state is VadState.STOPPING and was_speaking:
@@ -244,7 +245,20 @@ class Listener(Processor):
         task = asyncio.get_running_loop().create_task(
             self.stt.transcribe(audio), name="callbot-listener-speculate"
         )
-        self._speculation = _Speculation(len(audio), task)
+        speculation = self._speculation = _Speculation(len(audio), task)
+        utterance = self.vad.machine.utterance_index
+
+        def adapt(done: asyncio.Task[Transcript]) -> None:
+            # Everything said so far: the end-of-turn wait adapts to how it ends ("?" → shorter).
+            if done.cancelled() or done.exception() is not None:
+                return
+            if self._speculation is speculation and self.hands_free:
+                text = done.result().text.strip()
+                self.vad.set_partial_transcript(text, utterance)
+                if text:
+                    self._spawn_push(TranscriptPartial(text))
+
+        task.add_done_callback(adapt)
 
     def _cancel_speculation(self) -> None:
         speculation, self._speculation = self._speculation, None

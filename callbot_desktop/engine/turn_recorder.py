@@ -103,11 +103,13 @@ class TurnRecorder:
         self.clock = TurnClock(on_timings=self._on_timings)
         self._turn: _OpenTurn | None = None
         self._end_of_speech: float | None = None
+        self.last_end_of_speech: float | None = None
+        """When the latest utterance's speech ended (monotonic), for measurements."""
 
     def __call__(self, event: Event, source: str) -> None:
         self.clock(event, source)
         if isinstance(event, SpeechStopped) and source == "listener":
-            self._end_of_speech = event.t
+            self._end_of_speech = self.last_end_of_speech = event.t
         elif isinstance(event, TranscriptFinal) and source == "responder":
             self._open(event.text)
         turn = self._turn

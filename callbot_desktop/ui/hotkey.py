@@ -536,7 +536,7 @@ class PortalShortcut(QObject):
     def open(self) -> str:
         """Connect to the session bus and start the worker; an error text if that fails."""
         try:
-            from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+            from jeepney.io.blocking import open_dbus_connection
         except ImportError:
             return QCoreApplication.translate(
                 "GlobalHotkey", "No global hotkey: the Python package jeepney is missing"
@@ -575,8 +575,8 @@ class PortalShortcut(QObject):
                 connection.close()
 
     def _serve(self, connection: Any) -> None:
-        from jeepney import DBusAddress, HeaderFields, MatchRule, new_method_call  # type: ignore[import-untyped]
-        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
+        from jeepney import DBusAddress, HeaderFields, MatchRule, new_method_call
+        from jeepney.bus_messages import message_bus
         from jeepney.io.blocking import Proxy
 
         portal = DBusAddress(_PORTAL_PATH, bus_name=_PORTAL_SERVICE, interface=_SHORTCUTS_IFACE)
