@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.storage.vault import OpenHistory
@@ -61,7 +61,8 @@ class HistoryAccess(QObject):
             "The history is not open yet", "wait a moment, or unlock it with your passphrase"
         )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="callbot-history")
-        self._deliver.connect(self._on_deliver)
+        # Queued even from the GUI thread: done/failed never run inside call() itself.
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._closed = False
 
     @property
