@@ -19,7 +19,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,8 +126,14 @@ class VoiceEngine:
         config: VoiceConfig | None = None,
         on_event: OnEvent | None = None,
         vad: VoiceActivityDetector | None = None,
+        model_for: Callable[[Persona], str] | None = None,
+        backend_label: str = "",
     ) -> None:
         self.config = config or VoiceConfig()
+        self.model_for = model_for or (lambda persona: persona.model or model)
+        """The model a persona talks with on this backend."""
+        self.backend_label = backend_label or type(backend).__name__
+        """In words: which backend answers, and why (for the status line)."""
         self.stt = stt
         self.voice = voice
         self.backend = backend
@@ -274,8 +280,28 @@ class VoiceEngine:
         if muted or self.state in ("muted", "idle", "listening"):
             self._set_state(self._resting_state())
 
-    async def set_persona(self, persona: Persona, model: str) -> None:
-        """Talk with ``persona`` from now on, in a new conversation; its model is preloaded."""
+    @property
+    def model(self) -> str:
+        """The model asked for now ('' for the built-in one)."""
+        return self.responder.model
+
+    async def list_models(self) -> list[str]:
+        """Names of the models the backend offers."""
+        return [info.name for info in await self.backend.models()]
+
+    async def set_model(self, model: str) -> None:
+        """Ask ``model`` from now on (preloaded at once)."""
+        if model != self.responder.model:
+            self.responder.model = model
+            await self._loading("language model", self.backend.preload(model))
+
+    async def set_persona(self, persona: Persona, model: str | None = None) -> None:
+        """Talk with ``persona`` from now on, in a new conversation; its model is preloaded.
+
+        ``model`` None: the one :attr:`model_for` gives for it.
+        """
+        if model is None:
+            model = self.model_for(persona)
         if self.player.active:
             await self.pipeline.put(Interrupt("persona changed"))
         self.persona = persona
@@ -292,6 +318,19 @@ class VoiceEngine:
     def new_conversation(self) -> None:
         """The next turn starts a new conversation."""
         self.recorder.new_conversation()
+
+    def continue_conversation(
+        self, conversation_id: str | None, turns: Sequence[tuple[str, str]]
+    ) -> None:
+        """Go on with a saved conversation: later turns are added to it, and the model
+        remembers ``turns`` (``(role, text)`` pairs, oldest first)."""
+        self.recorder.new_conversation()
+        self.recorder.conversation_id = conversation_id
+        for role, text in turns:
+            if role == "user":
+                self.context.record_user(text)
+            elif role == "assistant":
+                self.context.record_assistant(text)
 
     # --- inside -----------------------------------------------------------------------------
 

@@ -59,7 +59,8 @@ def build_voice_engine(
     ``config`` overrides :class:`VoiceConfig` fields (``listen=False`` for speaking only).
     """
     choice = choice or choose_backend(settings)
-    model = choice.model_for(persona.model, settings.get_str("llm.model"))
+    default_model = settings.get_str("llm.model")
+    model = choice.model_for(persona.model, default_model)
     engine = VoiceEngine(
         stt=speech_to_text(settings, paths),
         voice=persona_voice(settings, persona),
@@ -69,5 +70,7 @@ def build_voice_engine(
         history=history,
         config=VoiceConfig.from_settings(settings, **config),
         on_event=on_event,
+        model_for=lambda other: choice.model_for(other.model, default_model),
+        backend_label=choice.reason,
     )
     return engine, choice

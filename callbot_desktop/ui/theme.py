@@ -62,6 +62,9 @@ QPushButton#pushToTalkButton:hover { border-color: palette(highlighted-text); }
 QPushButton#pushToTalkButton:pressed, QPushButton#pushToTalkButton:checked {
     background-color: #16a34a; border-color: palette(window-text);
 }
+QPushButton#pushToTalkButton[talking="true"] {
+    background-color: #16a34a; border-color: palette(window-text);
+}
 QPushButton#pushToTalkButton:focus { border-color: palette(link); }
 QPushButton#pushToTalkButton:disabled {
     background-color: palette(button); color: palette(placeholder-text);
@@ -76,6 +79,12 @@ QLabel#assistantBubble {
     background-color: palette(alternate-base); color: palette(text);
     border: 1px solid palette(mid);
 }
+QListWidget#navigation {
+    border: none; border-right: 1px solid palette(mid); padding-top: 8px;
+    background-color: palette(base);
+}
+QListWidget#navigation::item { padding: 9px 14px; }
+QLabel#chatPlaceholder { color: palette(placeholder-text); }
 QLabel#panelTitle {
     font-size: 13pt; font-weight: 600; color: palette(window-text); padding: 4px 0;
 }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,3 +26,21 @@ def screenshot_dir() -> Path:
     folder = Path(os.environ.get(SCREENSHOTS_ENV, default))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def qasync_loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync event loop, current for the test (what the app runs panels on)."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(qapp, QApplication)
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.run_until_complete(event_loop.shutdown_default_executor())
+    event_loop.close()
+    asyncio.set_event_loop(None)
+    # The loop's Qt timers must go now, on this (the GUI) thread: a garbage collection that
+    # runs later on a worker thread would destroy them there.
+    gc.collect()

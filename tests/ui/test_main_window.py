@@ -1,61 +1,222 @@
-"""The main window: names for screen readers, and a health check that runs off the GUI thread."""
+"""The main window: pages, names for screen readers, bubbles that stream, and a real spoken turn
+that shows up in the chat view and in search."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from callbot_desktop.startup import start
-from callbot_desktop.ui.main_window import MainWindow
+from callbot_desktop.engine.tts_choice import choose_voice
+from callbot_desktop.engine.voice_engine import OnEvent, VoiceConfig, VoiceEngine
+from callbot_desktop.llm.embedded import EmbeddedBackend
+from callbot_desktop.llm.personas import Persona
+from callbot_desktop.speech.stt import SpeechToText
+from callbot_desktop.startup import Startup, start
+from callbot_desktop.storage.db import Database
+from callbot_desktop.storage.history import History
+from callbot_desktop.storage.keys import KeyStore, LoadedKey
+from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.ui.bridge import EngineBridge
+from callbot_desktop.ui.history_access import HistoryAccess
+from callbot_desktop.ui.main_window import PAGES, MainWindow
+from callbot_desktop.ui.theme import apply_theme
+from tests.harness.ollama_server import require_smollm2
+from tests.harness.speech_samples import SpeechSamples
+from tests.harness.virtual_audio import VirtualAudio
 
 
 @pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.run_until_complete(event_loop.shutdown_default_executor())
-    event_loop.close()
-    asyncio.set_event_loop(None)
+def startup(tmp_path: Path) -> Startup:
+    return start(argparse.Namespace(data_dir=str(tmp_path / "data"), debug=False))
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, loop: asyncio.AbstractEventLoop) -> MainWindow:
-    startup = start(argparse.Namespace(data_dir=str(tmp_path), debug=False))
-    main_window = MainWindow(startup)
+def access(tmp_path: Path, qapp: QApplication) -> Iterator[HistoryAccess]:
+    key = os.urandom(32)
+    history = History(Database.open(tmp_path / "history.db", key))
+    chat = history.create_conversation(persona="Tutor")
+    history.add_message(chat.id, "user", "Explain photosynthesis simply")
+    history.add_message(chat.id, "assistant", "Plants turn light into sugar.", interrupted=True)
+    opened = OpenHistory(history, KeyStore(tmp_path / "history.key"), LoadedKey(key, "keyring"))
+    shared = HistoryAccess(opened)
+    yield shared
+    shared.close()
+
+
+def idle_bridge() -> EngineBridge:
+    def never(on_event: OnEvent) -> VoiceEngine:
+        raise AssertionError("this test starts no engine")
+
+    return EngineBridge(never)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    startup: Startup,
+    access: HistoryAccess,
+    qasync_loop: asyncio.AbstractEventLoop,
+) -> MainWindow:
+    main_window = MainWindow(startup, access, idle_bridge())
     qtbot.addWidget(main_window)
+    main_window.resize(1040, 700)
     return main_window
 
 
-def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
-    for widget in window.findChildren(QWidget):
-        if widget.focusPolicy() != widget.focusPolicy().NoFocus and widget.isEnabled():
-            if widget.objectName().startswith("qt_"):
-                continue
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+def focusable_without_name(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.objectName().startswith("qt_") or not widget.isEnabled():
+            continue
+        if widget.window() is not root:  # a combo box's popup list, a menu: Qt names those
+            continue
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    return missing
 
 
-def test_window_title_and_data_dir_in_status(window: MainWindow, tmp_path: Path) -> None:
-    assert window.windowTitle() == "CallBot Desktop"
-    assert str(tmp_path.resolve()) in window.statusBar().currentMessage()
-
-
-def test_health_check_runs_in_background_and_shows_the_report(
-    window: MainWindow, loop: asyncio.AbstractEventLoop
+def test_every_page_opens_and_every_control_has_a_name(
+    window: MainWindow, qtbot: QtBot, screenshot_dir: Path
 ) -> None:
-    task = window.start_check()
-    assert not window.check_button.isEnabled()
-    assert window.start_check() is task, "a second press while checking starts nothing new"
-    report = loop.run_until_complete(asyncio.wait_for(task, 60))
-    assert window.check_button.isEnabled()
-    shown = window.report_view.toPlainText()
-    for check in report.checks:
-        assert check.name in shown
-    assert window.statusBar().currentMessage()
+    for key in PAGES:
+        panel = window.show_page(key)
+        current = window.pages.currentWidget()
+        assert current is not None and current.isAncestorOf(panel)
+    missing = focusable_without_name(window)
+    assert missing == [], "\n".join(missing)
+    assert window.windowTitle() == "CallBot Desktop"
+
+
+def test_saved_conversations_are_listed_and_open_as_bubbles(
+    window: MainWindow, qtbot: QtBot, access: HistoryAccess
+) -> None:
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 1)
+    item = window.conversations.list.item(0)
+    assert "Explain photosynthesis" in item.text() and "Tutor" in item.text()
+    window.conversations.list.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: len(window.chat.bubbles()) == 2)
+    user, reply = window.chat.bubbles()
+    assert (user.objectName(), reply.objectName()) == ("userBubble", "assistantBubble")
+    assert reply.text_so_far.endswith(".") and "interrupted" in reply.text()
+
+
+def test_a_live_turn_streams_into_bubbles(window: MainWindow) -> None:
+    bridge = window.bridge
+    bridge.stateChanged.emit("listening")
+    assert window.state_label.text() == "Listening…"
+    bridge.userPartial.emit("what is the")
+    bridge.userPartial.emit("what is the weather")
+    (partial,) = window.chat.bubbles()
+    assert "<i>" in partial.text() and "weather" in partial.text_so_far
+    bridge.userFinal.emit("What is the weather like today?")
+    bridge.stateChanged.emit("speaking")
+    for piece in ("It is ", "sunny ", "and warm."):
+        bridge.assistantText.emit(piece)
+    bridge.turnEnded.emit(False)
+    user, reply = window.chat.bubbles()
+    assert user.text_so_far == "What is the weather like today?" and "<i>" not in user.text()
+    assert reply.text_so_far == "It is sunny and warm."
+    assert window.state_label.text() == "Speaking…"
+    bridge.error.emit("Ollama is not running", "start it with `ollama serve`")
+    assert "ollama serve" in window.statusBar().currentMessage()
+
+
+def test_screenshots_light_and_dark(
+    window: MainWindow, qapp: QApplication, qtbot: QtBot, screenshot_dir: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.conversations.list.count() == 1)
+    window.conversations.list.itemActivated.emit(window.conversations.list.item(0))
+    qtbot.waitUntil(lambda: len(window.chat.bubbles()) == 2)
+    window.bridge.userFinal.emit("And how do roots help?")
+    window.bridge.assistantText.emit("Roots drink water and hold the plant in place.")
+    window.bridge.stateChanged.emit("speaking")
+    window.controls.set_level(-22.0)
+    try:
+        for scheme in ("light", "dark"):
+            assert apply_theme(qapp, scheme) == scheme
+            window.show()
+            qtbot.waitExposed(window)
+            window.grab().save(str(screenshot_dir / f"main-window-{scheme}.png"))
+            for key in PAGES[1:]:
+                window.show_page(key)
+                qapp.processEvents()
+                window.grab().save(str(screenshot_dir / f"page-{key}-{scheme}.png"))
+            window.show_page("talk")
+    finally:
+        apply_theme(qapp, "light")
+    assert (screenshot_dir / "main-window-dark.png").stat().st_size > 10_000
+
+
+@pytest.mark.integration
+@pytest.mark.timeout(240)
+def test_a_spoken_turn_shows_in_the_chat_and_in_search(
+    qtbot: QtBot,
+    startup: Startup,
+    access: HistoryAccess,
+    virtual_audio: VirtualAudio,
+    speech_samples: SpeechSamples,
+) -> None:
+    gguf = require_smollm2()
+    opened = access.opened
+    assert opened is not None
+
+    def build(on_event: OnEvent) -> VoiceEngine:
+        return VoiceEngine(
+            stt=SpeechToText(device="cpu"),
+            voice=choose_voice("piper", ""),
+            backend=EmbeddedBackend(gguf),
+            model="",
+            persona=Persona("Terse", "Answer in one short sentence.", temperature=0.0),
+            history=opened.history,
+            config=VoiceConfig(
+                input_device=virtual_audio.mic_device,
+                output_device=virtual_audio.speaker_device,
+                hands_free=True,
+                max_reply_tokens=30,
+            ),
+            on_event=on_event,
+        )
+
+    bridge = EngineBridge(build)
+    window = MainWindow(startup, access, bridge)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(bridge.started, timeout=120_000) as started:
+            bridge.start()
+        assert started.args == [True]
+        with qtbot.waitSignal(bridge.turnSaved, timeout=120_000):
+            virtual_audio.start_play_into_mic(speech_samples["timer"].padded(0.3, 1.0))
+        bubbles = window.chat.bubbles()
+        assert "timer" in bubbles[0].text_so_far.lower()
+        assert bubbles[1].role == "assistant" and bubbles[1].text_so_far
+        qtbot.waitUntil(lambda: window.conversations.list.count() == 2, timeout=10_000)
+
+        search = window.show_page("search")
+        box = search.findChild(QWidget, "searchQuery")
+        assert box is not None
+        qtbot.keyClicks(box, "timer")
+        qtbot.waitUntil(lambda: "timer" in search_results_text(search).lower(), timeout=10_000)
+    finally:
+        bridge.shutdown()
+
+
+def search_results_text(panel: QWidget) -> str:
+    from PySide6.QtWidgets import QListView
+
+    views = panel.findChildren(QListView)
+    texts = []
+    for view in views:
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            texts.append(str(model.data(index, Qt.ItemDataRole.AccessibleTextRole) or ""))
+            texts.append(str(model.data(index) or ""))
+    return " ".join(texts)
