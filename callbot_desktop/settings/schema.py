@@ -183,6 +183,7 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("ui.hotkey", str, "<ctrl>+<alt>+<space>", "Global push-to-talk key (hold to talk)."),
     Option("ui.start_in_tray", bool, False, "Start hidden in the system tray."),
+    Option("ui.first_run_done", bool, False, "The first-run set-up was completed."),
 )
 
 _BY_NAME = {option.name: option for option in OPTIONS}
