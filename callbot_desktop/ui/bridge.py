@@ -13,7 +13,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -35,13 +35,15 @@ from callbot_desktop.engine.engine_events import (
     TurnSaved,
 )
 from callbot_desktop.engine.engine_thread import EngineThread
-from callbot_desktop.engine.voice_engine import OnEvent, VoiceEngine
-from callbot_desktop.llm.personas import Persona
+
+if TYPE_CHECKING:  # the engine (audio, Whisper, llama.cpp) is imported on its thread, later
+    from callbot_desktop.engine.voice_engine import OnEvent, VoiceEngine
+    from callbot_desktop.llm.personas import Persona
 
 log = logging.getLogger(__name__)
 
 #: Builds the engine (on the engine's thread: it may probe Ollama), given the event callback.
-EngineFactory = Callable[[OnEvent], VoiceEngine]
+EngineFactory = Callable[["OnEvent"], "VoiceEngine"]
 
 
 class EngineBridge(QObject):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         }
         for number, key in enumerate(PAGES, start=1):
             item = QListWidgetItem(titles[key])
+            item.setSizeHint(QSize(0, 36))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.tr("{0} (Ctrl+{1})").format(titles[key], number))
             self.nav.addItem(item)
