@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from callbot_desktop.core.errors import CallbotError
@@ -29,6 +30,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a method of a widget that was deleted while the work ran (a closed window)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class HistoryUnavailable(CallbotError):
@@ -114,10 +121,10 @@ class HistoryAccess(QObject):
         if error is not None:
             if not isinstance(error, CallbotError):
                 log.error("history work failed", exc_info=error)
-            if failed is not None and isinstance(error, Exception):
+            if failed is not None and isinstance(error, Exception) and _alive(failed):
                 failed(error)
             return
-        if done is not None:
+        if done is not None and _alive(done):
             done(future.result())
         if writes:
             self.changed.emit()
