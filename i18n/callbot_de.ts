@@ -2,43 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Bubble</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="58"/>
+        <source>(interrupted)</source>
+        <translation>(unterbrochen)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>You said</source>
+        <translation>Sie sagten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>Assistant said</source>
+        <translation>Der Assistent sagte</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="82"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="93"/>
+        <source>Press and hold the talk button, or type below. Your words appear here.</source>
+        <translation>Halten Sie die Sprechtaste gedrückt oder tippen Sie unten. Ihre Worte erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="381"/>
+        <source>Welcome to CallBot</source>
+        <translation>Willkommen bei CallBot</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="385"/>
+        <source>CallBot is a voice assistant that runs on this computer. Before you start, here is what it keeps, and what (if anything) leaves this computer.</source>
+        <translation>CallBot ist ein Sprachassistent, der auf diesem Computer läuft. Bevor Sie beginnen: Das speichert er, und das (wenn überhaupt) verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="393"/>
+        <source>I &amp;understand how my conversations are kept and where they go</source>
+        <translation>Ich habe &amp;verstanden, wie meine Gespräche gespeichert werden und wohin sie gehen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="395"/>
+        <source>I understand</source>
+        <translation>Ich habe verstanden</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="401"/>
+        <source>What is stored</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="404"/>
+        <source>Your conversations (what you say and the answers) are kept on this computer only, encrypted. The key is kept in your system keyring; if there is no secure keyring, you choose a passphrase that protects it.</source>
+        <translation>Ihre Gespräche (was Sie sagen und die Antworten) werden nur auf diesem Computer gespeichert, verschlüsselt. Der Schlüssel liegt im Schlüsselbund des Systems; gibt es keinen sicheren Schlüsselbund, wählen Sie eine Passphrase, die ihn schützt.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="409"/>
+        <source>Also keep recordings of my &amp;voice</source>
+        <translation>Auch Aufnahmen meiner &amp;Stimme speichern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="410"/>
+        <source>Keep voice recordings</source>
+        <translation>Sprachaufnahmen speichern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="413"/>
+        <source>&amp;Anonymous mode: keep no record of conversations at all</source>
+        <translation>&amp;Anonymer Modus: überhaupt keine Gespräche aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Anonymous mode</source>
+        <translation>Anonymer Modus</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="425"/>
+        <source>What leaves this computer</source>
+        <translation>Was diesen Computer verlässt</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="428"/>
+        <source>Nothing, unless you choose the online voices: they send the text to be spoken to Microsoft. The offline voice never sends anything.</source>
+        <translation>Nichts, es sei denn, Sie wählen die Online-Stimmen: Sie senden den zu sprechenden Text an Microsoft. Die Offline-Stimme sendet nie etwas.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="432"/>
+        <source>&amp;Offline voice (Piper), recommended</source>
+        <translation>&amp;Offline-Stimme (Piper), empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="433"/>
+        <source>Offline voice, Piper</source>
+        <translation>Offline-Stimme, Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="435"/>
+        <source>O&amp;nline voices (Microsoft Edge): the text to be spoken goes to Microsoft</source>
+        <translation>O&amp;nline-Stimmen (Microsoft Edge): Der zu sprechende Text geht an Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="437"/>
+        <source>Online voices, Microsoft Edge</source>
+        <translation>Online-Stimmen, Microsoft Edge</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="50"/>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="51"/>
+        <source>Filter conversations</source>
+        <translation>Gespräche filtern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="56"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="61"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Neues Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="63"/>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="100"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="117"/>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Gespräche.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="142"/>
+        <source>Conversation actions</source>
+        <translation>Gesprächsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="144"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="145"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>New title:</source>
+        <translation>Neuer Titel:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="160"/>
+        <source>Delete conversation</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="161"/>
+        <source>Delete “{0}” for good?</source>
+        <translation>„{0}“ endgültig löschen?</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEverythingDialog</name>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="72"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="76"/>
         <source>This deletes every conversation, voice note and persona you saved, and the key that encrypts them. It cannot be undone.
 
 Type {0} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden alle gespeicherten Gespräche, Sprachnotizen und Personas gelöscht, ebenso der Schlüssel, der sie verschlüsselt. Das lässt sich nicht rückgängig machen.
+
+Geben Sie zur Bestätigung {0} ein.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="82"/>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungswort</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="86"/>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;löschen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="88"/>
         <source>Delete everything, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles endgültig löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="279"/>
+        <source>CallBot is still running</source>
+        <translation>CallBot läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="280"/>
+        <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
+        <translation>Es wartet weiter auf Ihre Sprechtaste. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="125"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="133"/>
+        <source>How each part of CallBot is doing, and how quickly it answers. These figures are computed on this computer from your history and never leave it.</source>
+        <translation>Wie es jedem Teil von CallBot geht und wie schnell es antwortet. Diese Werte werden auf diesem Computer aus Ihrem Verlauf berechnet und verlassen ihn nie.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="140"/>
+        <source>Component health</source>
+        <translation>Zustand der Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
+        <source>Press “Check again” to test every component.</source>
+        <translation>„Erneut prüfen“ testet alle Komponenten.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="143"/>
+        <source>Check components again</source>
+        <translation>Komponenten erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="145"/>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="146"/>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="148"/>
+        <source>Versions, health and latency medians; no conversation text</source>
+        <translation>Versionen, Zustand und Latenz-Mediane; kein Gesprächstext</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>Latency of recent voice turns</source>
+        <translation>Latenz der letzten Sprachrunden</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="161"/>
+        <source>Voice turn (oldest to newest)</source>
+        <translation>Sprachrunde (älteste bis neueste)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="169"/>
+        <source>Latency summary</source>
+        <translation>Latenz-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="171"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <source>Turns per day (last 30 days)</source>
+        <translation>Runden pro Tag (letzte 30 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>turns</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>Turns per persona</source>
+        <translation>Runden pro Persona</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="179"/>
+        <source>Usage summary</source>
+        <translation>Nutzungsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="181"/>
+        <source>Usage (stays on this computer)</source>
+        <translation>Nutzung (bleibt auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="224"/>
+        <source>Checking every component…</source>
+        <translation>Alle Komponenten werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="253"/>
+        <source>Usage appears once the history is open.</source>
+        <translation>Die Nutzung erscheint, sobald der Verlauf geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="279"/>
+        <source>No voice turns yet: talk to CallBot and the delays appear here.</source>
+        <translation>Noch keine Sprachrunden: Sprechen Sie mit CallBot, dann erscheinen die Verzögerungen hier.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="284"/>
+        <source>Median time from the end of your speech to the first audio: {0:.2f} s (last {1} voice turns).</source>
+        <translation>Mittlere Zeit vom Ende Ihrer Rede bis zum ersten Ton: {0:.2f} s (letzte {1} Sprachrunden).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="300"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="314"/>
+        <source>{0} replies in the last {1} days, {2} in all. Counted on this computer from your encrypted history; nothing is sent anywhere.</source>
+        <translation>{0} Antworten in den letzten {1} Tagen, {2} insgesamt. Auf diesem Computer aus Ihrem verschlüsselten Verlauf gezählt; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="321"/>
+        <source>Transcript ready</source>
+        <translation>Transkript fertig</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="322"/>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="323"/>
+        <source>First sentence</source>
+        <translation>Erster Satz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="324"/>
+        <source>First audio</source>
+        <translation>Erster Ton</translation>
     </message>
 </context>
 <context>
@@ -46,7 +408,16 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="217"/>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase hat den Verlauf nicht entsperrt. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../callbot_desktop/ui/bridge.py" line="183"/>
+        <source>The voice engine is still starting…</source>
+        <extracomment>Builds the engine (on the engine&apos;s thread: it may probe Ollama), given the event callback. component, done, detail, fraction (-1: unknown), error (&apos;&apos; when fine) a piece of the reply, as it is about to be spoken the reply is over; True when it was cut short conversation id (&apos;&apos; when anonymous), timings message, fix the engine is loaded and listening (or failed to start: error was emitted) the backend&apos;s model names, the one in use, and which backend answers (in words)</extracomment>
+        <translation>Die Sprach-Engine startet noch…</translation>
     </message>
 </context>
 <context>
@@ -55,223 +426,303 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/export_panel.py" line="70"/>
         <source>Export</source>
         <extracomment>The export ended: an ExportSummary, or the exception that stopped it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="78"/>
         <source>Save conversations to a file: JSON can be imported again, Markdown is easy to read. An encrypted export can be opened with the standard age tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche in einer Datei speichern: JSON kann wieder importiert werden, Markdown ist gut lesbar. Ein verschlüsselter Export lässt sich mit dem Standardwerkzeug age öffnen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
         <source>JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (wieder importierbar)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="88"/>
         <source>Markdown (easy to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (gut lesbar)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
         <source>&amp;All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Gespräche</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="91"/>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche exportieren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="93"/>
         <location filename="../callbot_desktop/ui/export_panel.py" line="182"/>
         <source>Only the &amp;selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das a&amp;usgewählte Gespräch</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="94"/>
         <source>Export only the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das ausgewählte Gespräch exportieren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
         <source>None: a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: eine lesbare Datei</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="107"/>
         <source>age, with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>age, mit einer Passphrase</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="108"/>
         <source>age, for public keys (recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>age, für öffentliche Schlüssel (Empfänger)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Passphrase</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
         <source>Export passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="113"/>
         <source>age public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche age-Schlüssel</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
         <source>age1… (several: separate with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (mehrere durch Leerzeichen trennen)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="119"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="120"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="122"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="125"/>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="130"/>
         <source>Export to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Datei exportieren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="132"/>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="133"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="147"/>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="193"/>
         <source>Only the &amp;selected conversation (“{0}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das a&amp;usgewählte Gespräch („{0}“)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie zweimal dieselbe ein</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>Encrypted files (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Dateien (*.age)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="232"/>
         <source>Export conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche exportieren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>The export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="269"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="282"/>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verschlüsselt…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, verschlüsselt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="299"/>
         <source>Exported 1 conversation ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch ({1} Nachrichten{2}) nach {3} exportiert.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="301"/>
         <source>Exported {0} conversations ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gespräche ({1} Nachrichten{2}) nach {3} exportiert.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="304"/>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {0}</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="307"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <source>All set</source>
+        <translation>Alles bereit</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>the online Microsoft voices</source>
+        <translation>den Online-Stimmen von Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>Piper</source>
+        <translation>Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <source>Nothing is recorded (anonymous mode).</source>
+        <translation>Es wird nichts aufgezeichnet (anonymer Modus).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <source>Conversations are kept, encrypted, on this computer.</source>
+        <translation>Gespräche werden verschlüsselt auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <source>CallBot speaks with {0}. {1} It listens to {2}.
+
+Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
+        <translation>CallBot spricht mit {0}. {1} Es hört auf {2}.
+
+Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf „Abschließen“, um diese Auswahl zu speichern; Sie können sie jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <source>the system default microphone</source>
+        <translation>das Standardmikrofon des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <source>Set up CallBot</source>
+        <translation>CallBot einrichten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <source>Finish the set-up and save</source>
+        <translation>Einrichtung abschließen und speichern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <source>Cancel the set-up</source>
+        <translation>Einrichtung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <source>The settings could not be saved: {0}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="56"/>
+        <source>Something went wrong ({0}: {1}). See the log for details.</source>
+        <translation>Etwas ist schiefgelaufen ({0}: {1}). Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -279,135 +730,388 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="158"/>
         <source>The push-to-talk key is empty; for example: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprechtaste ist leer; zum Beispiel: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="174"/>
         <source>Unknown key {key!r} in {text!r}; use names such as &lt;space&gt;, &lt;f9&gt; or a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Taste {key!r} in {text!r}; verwenden Sie Namen wie &lt;space&gt;, &lt;f9&gt; oder einen Buchstaben</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="183"/>
         <source>{text!r} names two keys; use modifiers and one key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} nennt zwei Tasten; verwenden Sie Zusatztasten und eine Taste, etwa &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="191"/>
         <source>{text!r} has only modifiers; add a key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} enthält nur Zusatztasten; fügen Sie eine Taste hinzu, etwa &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="284"/>
         <source>No global hotkey: there is no X display (DISPLAY is not set) and no Wayland session. The key still works while the window has focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine globale Tastenkombination: Es gibt kein X-Display (DISPLAY ist nicht gesetzt) und keine Wayland-Sitzung. Die Taste funktioniert weiterhin, solange das Fenster den Fokus hat.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="375"/>
         <source>No global hotkey: </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine globale Tastenkombination: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="412"/>
         <source>Push to talk (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtaste (gedrückt halten)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="457"/>
         <source>The push-to-talk key sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkombination zum Sprechen ist leer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="541"/>
         <source>No global hotkey: the Python package jeepney is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine globale Tastenkombination: Das Python-Paket jeepney fehlt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="547"/>
         <source>No global hotkey: no D-Bus session bus for the desktop portal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine globale Tastenkombination: kein D-Bus-Sitzungsbus für das Desktop-Portal: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="568"/>
         <source>The global push-to-talk shortcut stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die globale Sprechtaste funktioniert nicht mehr: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="602"/>
         <source>the desktop declined the shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsumgebung hat die Tastenkombination abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="37"/>
-        <source>CallBot Desktop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="72"/>
+        <source>Pages</source>
+        <extracomment>the window was closed while a tray icon keeps the app running</extracomment>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="43"/>
-        <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="77"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="47"/>
-        <source>Your private voice assistant. Speech is recognised on this computer, and every conversation is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="78"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="52"/>
-        <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="79"/>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="54"/>
-        <source>&amp;Check this computer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="80"/>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="56"/>
-        <source>Check this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="58"/>
-        <source>Look for a microphone, speaker, models, keyring and Ollama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="65"/>
-        <source>Health check results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="67"/>
-        <source>Press “Check this computer” to see what is ready.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="81"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="82"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="83"/>
-        <source>Ready. Your data is in {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="91"/>
-        <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="89"/>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Strg+{1})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="104"/>
-        <source>Everything essential works.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="114"/>
+        <source>Assistant state</source>
+        <translation>Zustand des Assistenten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="106"/>
-        <source>Some things need attention: see the fixes below.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="118"/>
+        <source>Starting… Your data is in {0}</source>
+        <translation>Wird gestartet… Ihre Daten liegen in {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="134"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="135"/>
+        <source>Who the assistant is</source>
+        <translation>Wer der Assistent ist</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="139"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Model:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="287"/>
+        <source>Now talking with {0}</source>
+        <translation>Sie sprechen jetzt mit {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="297"/>
+        <source>Built-in model</source>
+        <translation>Integriertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="337"/>
+        <source>Loading models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="338"/>
+        <source>Ready — hold Talk, or type</source>
+        <translation>Bereit – „Reden“ halten oder tippen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="339"/>
+        <source>Listening…</source>
+        <translation>Hört zu…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
+        <source>Speaking…</source>
+        <translation>Spricht…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
+        <source>Microphone muted</source>
+        <translation>Mikrofon stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
+        <source>Not listening</source>
+        <translation>Hört nicht zu</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="356"/>
+        <source>{0}: ready</source>
+        <translation>{0}: bereit</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="358"/>
+        <source>Loading {0}… {1}%</source>
+        <translation>{0} wird geladen… {1} %</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="360"/>
+        <source>Loading {0}…</source>
+        <translation>{0} wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="365"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>MicPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <source>&amp;Listen again</source>
+        <translation>Erneut &amp;zuhören</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <source>Listen to the microphone again</source>
+        <translation>Dem Mikrofon erneut zuhören</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <source>Test your microphone</source>
+        <translation>Mikrofon testen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
+        <translation>Wählen Sie das Mikrofon, auf das CallBot hört, und sagen Sie etwas, zum Beispiel „Hallo, hören Sie mich?“. Der Balken bewegt sich, wenn Ton ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <source>System default ({0})</source>
+        <translation>Systemstandard ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (nicht verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <source>Opening the microphone…</source>
+        <translation>Mikrofon wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <source>Listening to {0}. Say something…</source>
+        <translation>Ich höre über {0} zu. Sagen Sie etwas…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>{0:.0f} dB</source>
+        <translation>{0:.0f} dB</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>silent</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <source>✔ I can hear you!</source>
+        <translation>✔ Ich höre Sie!</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <source>Working out what you said…</source>
+        <translation>Ihre Worte werden erkannt…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <source>I heard: “{0}”</source>
+        <translation>Ich habe gehört: „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <source>I heard something, but could not make out words.</source>
+        <translation>Ich habe etwas gehört, aber keine Wörter erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <source>The microphone stopped ({0}). Waiting for it…</source>
+        <translation>Das Mikrofon ist ausgefallen ({0}). Es wird gewartet, bis es wieder da ist…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="249"/>
+        <source>Speech recognition</source>
+        <translation>Spracherkennung</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Offline voice</source>
+        <translation>Offline-Stimme</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="251"/>
+        <source>Language model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="257"/>
+        <source>Getting ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="261"/>
+        <source>CallBot loads the speech recognizer and the offline voice, and looks for the language model that will answer you. Everything runs on this computer.</source>
+        <translation>CallBot lädt die Spracherkennung und die Offline-Stimme und sucht das Sprachmodell, das Ihnen antworten wird. Alles läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="297"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Something could not be set up. You can press Retry, or go on now: what failed will not work until it is fixed (see Settings).</source>
+        <translation>Etwas konnte nicht eingerichtet werden. Sie können „Wiederholen“ drücken oder jetzt fortfahren: Was fehlgeschlagen ist, funktioniert erst, wenn es behoben ist (siehe Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="354"/>
+        <source>Ready: {0}</source>
+        <translation>Bereit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="359"/>
+        <source>Ready: the {0} voice</source>
+        <translation>Bereit: die Stimme {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Ollama {0} will answer, at {1}.</source>
+        <translation>Ollama {0} wird antworten, unter {1}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="367"/>
+        <source>Ollama will answer, at {0}.</source>
+        <translation>Ollama wird antworten, unter {0}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="369"/>
+        <source>The built-in model will answer, as chosen in Settings.</source>
+        <translation>Das integrierte Modell wird antworten, wie in den Einstellungen gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="370"/>
+        <source>Ollama does not answer at {0}</source>
+        <translation>Ollama antwortet nicht unter {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="371"/>
+        <source>The built-in model will answer: {0}.</source>
+        <translation>Das integrierte Modell wird antworten: {0}.</translation>
     </message>
 </context>
 <context>
@@ -415,424 +1119,424 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf entsperren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf schützen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="55"/>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Verlaufs ändern</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="59"/>
         <source>There is no secure keyring on this computer, so your conversations are protected by a passphrase. Type it to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen sicheren Schlüsselbund, daher sind Ihre Gespräche durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="63"/>
         <source>There is no secure keyring on this computer. Choose a passphrase to protect your conversations; you will need it each time CallBot starts. It cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen sicheren Schlüsselbund. Wählen Sie eine Passphrase, um Ihre Gespräche zu schützen; Sie brauchen sie bei jedem Start von CallBot. Wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>Type the passphrase you use now, then the new one twice. Your conversations stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre aktuelle Passphrase ein, dann zweimal die neue. Ihre Gespräche bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="80"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="81"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="82"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="89"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="91"/>
         <source>&amp;Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="92"/>
         <source>Show the passphrase as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase beim Tippen anzeigen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="104"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens {0} Zeichen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="148"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="150"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
 </context>
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="118"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="134"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
         <source>Who the assistant is: its instructions, model, voice and greeting. Built-in personas can be edited and reset; your own can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer der Assistent ist: seine Anweisungen, sein Modell, seine Stimme und Begrüßung. Integrierte Personas lassen sich bearbeiten und zurücksetzen, eigene löschen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="434"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="446"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>Import personas from a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas aus einer TOML-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>Export all personas to a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personas in eine TOML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="164"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="176"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>A short name, e.g. Chef</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Name, z. B. Koch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="191"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="180"/>
-        <source>Instructions: who the assistant is…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="184"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
-        <source>Settings model ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
-        <source>Low: focused and repeatable. High: more varied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="194"/>
-        <source>Voice engine</source>
-        <translation type="unfinished"></translation>
+        <source>Instructions: who the assistant is…</source>
+        <translation>Anweisungen: wer der Assistent ist…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
-        <source>As in Settings ({0})</source>
-        <translation type="unfinished"></translation>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="197"/>
+        <source>Settings model ({0})</source>
+        <translation>Modell aus den Einstellungen ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Piper .onnx file or Edge voice; empty = Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>e.g. en, de; empty = auto</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Said when a call starts</source>
-        <translation type="unfinished"></translation>
+        <source>Low: focused and repeatable. High: more varied.</source>
+        <translation>Niedrig: fokussiert und wiederholbar. Hoch: abwechslungsreicher.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="206"/>
-        <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <source>Voice engine</source>
+        <translation>Sprach-Engine</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="207"/>
-        <source>One suggestion per line</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="208"/>
+        <source>As in Settings ({0})</source>
+        <translation>Wie in den Einstellungen ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Voice</source>
+        <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="214"/>
-        <source>System &amp;prompt:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
+        <source>Piper .onnx file or Edge voice; empty = Settings</source>
+        <translation>Piper-.onnx-Datei oder Edge-Stimme; leer = Einstellungen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <source>e.g. en, de; empty = auto</source>
+        <translation>z. B. en, de; leer = automatisch</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="217"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
+        <source>Said when a call starts</source>
+        <translation>Wird zu Beginn eines Gesprächs gesagt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="218"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
+        <source>Conversation starters</source>
+        <translation>Gesprächseinstiege</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="219"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>One suggestion per line</source>
+        <translation>Ein Vorschlag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="220"/>
-        <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="221"/>
-        <source>&amp;Starters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>Save persona</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
-        <source>&amp;Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <source>System &amp;prompt:</source>
+        <translation>System&amp;prompt:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
+        <source>&amp;Model:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Sprach-&amp;Engine:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
+        <source>&amp;Voice:</source>
+        <translation>Sti&amp;mme:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Begrüßung:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="233"/>
+        <source>&amp;Starters:</source>
+        <translation>Einstie&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>Save persona</source>
+        <translation>Persona speichern</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="238"/>
+        <source>&amp;Reset to built-in</source>
+        <translation>Original &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
         <source>Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Original wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>P&amp;review voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an&amp;hören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>Preview voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme anhören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (integriert, bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (integriert)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="347"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="359"/>
         <source>Fill in the new persona and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie die neue Persona aus und klicken Sie auf „Speichern“.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="370"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="382"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="378"/>
-        <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="390"/>
+        <source>Deleted {0}.</source>
+        <translation>{0} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="402"/>
         <source>{0} is the built-in version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist wieder die Originalversion.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="399"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="411"/>
         <source>Imported personas from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas aus {0} importiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="405"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="417"/>
         <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {0} exportiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="447"/>
         <source>Delete the persona {0}? Conversations with it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona {0} löschen? Gespräche damit bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="448"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="460"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas importieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Personas (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas (*.toml)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="449"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="461"/>
         <source>Replace personas that have the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas mit gleichem Namen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Export personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="470"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
         <source>Hello, I am {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, ich bin {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="483"/>
         <source>your assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Assistent</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="474"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="486"/>
         <source>Speaking the greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung wird gesprochen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="484"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="495"/>
         <source>Played {0:.1f} s of speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} s Sprache abgespielt.</translation>
     </message>
 </context>
 <context>
@@ -841,217 +1545,217 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="130"/>
         <source>Privacy</source>
         <extracomment>Apply-now finished: how many conversations were removed. The key was rotated, or its passphrase changed. Everything was deleted (the history is unavailable from now on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="138"/>
         <source>Your conversations stay on this computer, encrypted. Choose how long they are kept, what is recorded, and manage the key that protects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gespräche bleiben verschlüsselt auf diesem Computer. Legen Sie fest, wie lange sie aufbewahrt werden und was aufgezeichnet wird, und verwalten Sie den Schlüssel, der sie schützt.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="175"/>
         <source>Keep conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche aufbewahren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="176"/>
         <source>&amp;Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für immer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
         <source>Delete those not updated for (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen, wenn nicht geändert seit (&amp;Tagen):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
         <source>Keep only the most recent (&amp;number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die neuesten behalten (&amp;Anzahl):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="181"/>
         <source>Keep conversations forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche für immer aufbewahren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="182"/>
         <source>Delete conversations after a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche nach einer Anzahl von Tagen löschen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="183"/>
         <source>Keep only a number of recent conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Anzahl neuester Gespräche behalten</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="188"/>
         <source>Days to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsdauer in Tagen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="189"/>
         <source>Conversations to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Gespräche</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
         <source>Pinned conversations are always kept. The policy runs hourly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Gespräche bleiben immer erhalten. Die Regel wird stündlich angewendet.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>&amp;Apply now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt an&amp;wenden</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>Apply the retention policy now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregel jetzt anwenden</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
         <source>What is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aufgezeichnet wird</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
         <source>A&amp;nonymous mode: keep no record of conversations at all</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nonymer Modus: überhaupt keine Gespräche aufzeichnen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="225"/>
         <source>Anonymous mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Modus</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="226"/>
         <source>Keep my recorded &amp;voice with each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine aufgenommene &amp;Stimme zu jeder Nachricht speichern</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="227"/>
         <source>Keep voice notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnotizen speichern</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="236"/>
         <source>Encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
         <source>Looking for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>&amp;Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erneuern</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Re-encrypt the history with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="244"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="245"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="260"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="262"/>
         <source>Delete &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="263"/>
         <source>Delete every conversation and the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche und den Schlüssel löschen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="268"/>
         <source>Deletes every conversation and forgets the key. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alle Gespräche und vergisst den Schlüssel. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="319"/>
         <source>Conversations are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche werden für immer aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entfernen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="335"/>
         <source>Removed 1 conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gespräch entfernt.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="337"/>
         <source>Removed {0} conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gespräche entfernt.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="350"/>
         <source>The key is kept in your system keyring ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems ({0}).</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="353"/>
         <source>The key is protected by your passphrase, in {0}. There is no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist durch Ihre Passphrase geschützt, in {0}. Es gibt keinen sicheren Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="369"/>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu verschlüsselt…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="372"/>
         <source>The history is now encrypted with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist jetzt mit einem neuen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="387"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geändert…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="390"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
         <source>The history was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde gelöscht</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="425"/>
         <source>restart CallBot to begin a new, empty history</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie CallBot neu, um mit einem neuen, leeren Verlauf zu beginnen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="428"/>
         <source>Everything was deleted, and the key forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wurde gelöscht und der Schlüssel vergessen.</translation>
     </message>
 </context>
 <context>
@@ -1060,472 +1764,595 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/search_panel.py" line="153"/>
         <source>Search</source>
         <extracomment>A result was activated: (conversation id, message id). Results of the current query are shown (their number; 0 for &quot;no results&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="161"/>
         <source>Find anything said in your conversations. Put a phrase in &quot;quotes&quot;, exclude a word with -word, or find either word with OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie alles, was in Ihren Gesprächen gesagt wurde. Setzen Sie eine Wortgruppe in &quot;Anführungszeichen&quot;, schließen Sie ein Wort mit -wort aus oder finden Sie mit OR eines von zwei Wörtern.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="169"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="170"/>
         <source>Search conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche durchsuchen…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="172"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es gesagt hat</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="180"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="181"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="391"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="407"/>
         <source>Any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personas</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="188"/>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Ergebnisse</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Übereinstimmung</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="194"/>
         <source>Past 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="195"/>
         <source>Past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="196"/>
         <source>Past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
         <source>Between dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="201"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="206"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="207"/>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="208"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ann:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="209"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="221"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="224"/>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="229"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="270"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="316"/>
         <source>Type above to search every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie oben, um alle Gespräche zu durchsuchen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="327"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="343"/>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch ohne Titel</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
         <source>1 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="359"/>
         <source>{0} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
         <source>Press Enter on one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste auf einem Ergebnis, um es zu öffnen.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="365"/>
         <source>No messages match “{0}”. Try fewer words, or other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten passen zu „{0}“. Versuchen Sie weniger Wörter oder andere Filter.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="379"/>
         <source>The search failed ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="380"/>
         <source>try again; if it keeps failing, see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie es erneut; wenn es weiterhin fehlschlägt, sehen Sie im Protokoll nach</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="409"/>
         <source>No persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Persona</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>&amp;Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautsprecher:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Hands-free (listen all the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freisprechen (immer zuhören)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>Let my voice &amp;interrupt the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Stimme darf den Assistenten &amp;unterbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Shortest speech (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste Sprache (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Pause that ends my turn (ms):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
-        <source>Whisper &amp;model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
-        <source>Runs on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
-        <source>Spoken &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="128"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
-        <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="131"/>
-        <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="132"/>
-        <source>Ollama m&amp;odel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
-        <source>Push-to-talk &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="134"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
-        <source>Interface lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
-        <source>Start hidden in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="154"/>
-        <source>Speech recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="155"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="156"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
-        <source>Shortcuts and appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause, die meine Runde beendet (ms):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
-        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <source>Whisper &amp;model:</source>
+        <translation>Whisper-&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <source>Runs on:</source>
+        <translation>Läuft auf:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <source>Spoken &amp;language:</source>
+        <translation>Gesprochene &amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Sprach-&amp;Engine:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <source>&amp;Voice:</source>
+        <translation>Sti&amp;mme:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
-        <source>Problem with a setting</source>
-        <translation type="unfinished"></translation>
+        <source>Ollama &amp;address:</source>
+        <translation>Ollama-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <source>Ollama m&amp;odel:</source>
+        <translation>Ollama-M&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <source>Push-to-talk &amp;key:</source>
+        <translation>&amp;Sprechtaste:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Oberflächensprache:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <source>Start hidden in the system &amp;tray</source>
+        <translation>Versteckt im &amp;Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="192"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="202"/>
+        <source>Speech recognition</source>
+        <translation>Spracherkennung</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="207"/>
+        <source>Shortcuts and appearance</source>
+        <translation>Tastenkürzel und Aussehen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="213"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="221"/>
+        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
+        <translation>Änderungen werden sofort geprüft und gespeichert. Zeigen Sie mit der Maus auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="227"/>
+        <source>Problem with a setting</source>
+        <translation>Problem mit einer Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>All settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="509"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="552"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>&amp;Refresh devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>Refresh device lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test micro&amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro&amp;fon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="271"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="273"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Microphone test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Mikrofontests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test spea&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprec&amp;her testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="277"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="325"/>
         <source>Speaker test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Lautsprechertests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="286"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="334"/>
         <source>Connection check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="384"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="416"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="432"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="385"/>
-        <source>{0} (not connected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
-        <source>System default ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="433"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (nicht verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="466"/>
+        <source>System default ({0})</source>
+        <translation>Systemstandard ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="481"/>
         <source>Listening for {0:g} seconds: say something…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="458"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="512"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="519"/>
         <source>Playing a beep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="487"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="531"/>
         <source>Played a beep on {0}. Did you hear it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="497"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Asking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="510"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="514"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="557"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="176"/>
+        <source>{0}: progress</source>
+        <translation>{0}: Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="179"/>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="180"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="181"/>
+        <source>Retry: {0}</source>
+        <translation>Wiederholen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="210"/>
+        <source>✔ {0}</source>
+        <translation>✔ {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="217"/>
+        <source>✖ {0}</source>
+        <translation>✖ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TalkControls</name>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Talk</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <source>Push to talk</source>
+        <translation>Zum Sprechen drücken</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <source>Hold while you speak, or click to start and click again to send</source>
+        <translation>Beim Sprechen gedrückt halten, oder zum Starten klicken und zum Senden erneut klicken</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <source>Hold while you speak, or click to start and stop</source>
+        <translation>Beim Sprechen gedrückt halten, oder zum Starten und Beenden klicken</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <source>&amp;Hands-free</source>
+        <translation>&amp;Freisprechen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <source>Hands-free listening</source>
+        <translation>Freisprechen: immer zuhören</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <source>Listen all the time; a pause ends your turn</source>
+        <translation>Immer zuhören; eine Pause beendet Ihre Runde</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <source>&amp;Mute</source>
+        <translation>S&amp;tumm</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <source>Mute the microphone</source>
+        <translation>Mikrofon stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <source>Stop the reply</source>
+        <translation>Antwort stoppen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <source>Stop speaking now (Esc)</source>
+        <translation>Sprechen jetzt beenden (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <source>Type a message and press Enter</source>
+        <translation>Nachricht eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
     </message>
 </context>
 <context>
@@ -1533,72 +2360,72 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="68"/>
         <source>&amp;Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="69"/>
         <source>&amp;Hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freisprechen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="70"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tumm</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="71"/>
         <source>P&amp;ersona</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersona</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="72"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="73"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="74"/>
         <source>CallBot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>CallBot-Menü</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="75"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="86"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="87"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="88"/>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="89"/>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="90"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="100"/>
         <source>CallBot — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>CallBot — {state}</translation>
     </message>
 </context>
 </TS>

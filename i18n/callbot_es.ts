@@ -2,43 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Bubble</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="58"/>
+        <source>(interrupted)</source>
+        <translation>(interrumpido)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>You said</source>
+        <translation>Usted dijo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>Assistant said</source>
+        <translation>El asistente dijo</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="82"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="93"/>
+        <source>Press and hold the talk button, or type below. Your words appear here.</source>
+        <translation>Mantenga pulsado el botón Hablar o escriba abajo. Sus palabras aparecen aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="381"/>
+        <source>Welcome to CallBot</source>
+        <translation>Bienvenido a CallBot</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="385"/>
+        <source>CallBot is a voice assistant that runs on this computer. Before you start, here is what it keeps, and what (if anything) leaves this computer.</source>
+        <translation>CallBot es un asistente de voz que funciona en este equipo. Antes de empezar, esto es lo que guarda y lo que sale (si algo sale) de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="393"/>
+        <source>I &amp;understand how my conversations are kept and where they go</source>
+        <translation>&amp;Entiendo cómo se guardan mis conversaciones y adónde van</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="395"/>
+        <source>I understand</source>
+        <translation>Entiendo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="401"/>
+        <source>What is stored</source>
+        <translation>Qué se guarda</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="404"/>
+        <source>Your conversations (what you say and the answers) are kept on this computer only, encrypted. The key is kept in your system keyring; if there is no secure keyring, you choose a passphrase that protects it.</source>
+        <translation>Sus conversaciones (lo que dice y las respuestas) se guardan solo en este equipo, cifradas. La clave se guarda en el llavero del sistema; si no hay un llavero seguro, elija una frase de contraseña que la proteja.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="409"/>
+        <source>Also keep recordings of my &amp;voice</source>
+        <translation>Guardar también grabaciones de mi &amp;voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="410"/>
+        <source>Keep voice recordings</source>
+        <translation>Guardar grabaciones de voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="413"/>
+        <source>&amp;Anonymous mode: keep no record of conversations at all</source>
+        <translation>Modo &amp;anónimo: no guardar ningún registro de las conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Anonymous mode</source>
+        <translation>Modo anónimo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="425"/>
+        <source>What leaves this computer</source>
+        <translation>Qué sale de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="428"/>
+        <source>Nothing, unless you choose the online voices: they send the text to be spoken to Microsoft. The offline voice never sends anything.</source>
+        <translation>Nada, salvo que elija las voces en línea: envían a Microsoft el texto que se va a leer. La voz sin conexión nunca envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="432"/>
+        <source>&amp;Offline voice (Piper), recommended</source>
+        <translation>Voz &amp;sin conexión (Piper), recomendada</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="433"/>
+        <source>Offline voice, Piper</source>
+        <translation>Voz sin conexión, Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="435"/>
+        <source>O&amp;nline voices (Microsoft Edge): the text to be spoken goes to Microsoft</source>
+        <translation>Voces en &amp;línea (Microsoft Edge): el texto que se va a leer se envía a Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="437"/>
+        <source>Online voices, Microsoft Edge</source>
+        <translation>Voces en línea, Microsoft Edge</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="50"/>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="51"/>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="56"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="61"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="63"/>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="100"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="117"/>
+        <source>No conversations yet.</source>
+        <translation>Aún no hay conversaciones.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="142"/>
+        <source>Conversation actions</source>
+        <translation>Acciones de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="144"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="145"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>New title:</source>
+        <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="160"/>
+        <source>Delete conversation</source>
+        <translation>Eliminar conversación</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="161"/>
+        <source>Delete “{0}” for good?</source>
+        <translation>¿Eliminar «{0}» definitivamente?</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEverythingDialog</name>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="72"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>ELIMINAR</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="76"/>
         <source>This deletes every conversation, voice note and persona you saved, and the key that encrypts them. It cannot be undone.
 
 Type {0} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán todas las conversaciones, notas de voz y personajes que haya guardado, y la clave que los cifra. No se puede deshacer.
+
+Escriba {0} para confirmar.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="82"/>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra de confirmación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="86"/>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar todo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="88"/>
         <source>Delete everything, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="279"/>
+        <source>CallBot is still running</source>
+        <translation>CallBot sigue en marcha</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="280"/>
+        <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
+        <translation>Sigue atento a su tecla para hablar. Ciérrelo desde el menú de la bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="125"/>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="133"/>
+        <source>How each part of CallBot is doing, and how quickly it answers. These figures are computed on this computer from your history and never leave it.</source>
+        <translation>Cómo funciona cada parte de CallBot y con qué rapidez responde. Estas cifras se calculan en este equipo a partir de su historial y nunca salen de él.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="140"/>
+        <source>Component health</source>
+        <translation>Estado de los componentes</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
+        <source>Press “Check again” to test every component.</source>
+        <translation>«Comprobar de nuevo» prueba cada componente.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="143"/>
+        <source>Check components again</source>
+        <translation>Comprobar los componentes de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="145"/>
+        <source>&amp;Copy report</source>
+        <translation>Copiar &amp;informe</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="146"/>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="148"/>
+        <source>Versions, health and latency medians; no conversation text</source>
+        <translation>Versiones, estado y medianas de latencia; sin texto de conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>Latency of recent voice turns</source>
+        <translation>Latencia de los últimos turnos de voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="161"/>
+        <source>Voice turn (oldest to newest)</source>
+        <translation>Turno de voz (del más antiguo al más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="169"/>
+        <source>Latency summary</source>
+        <translation>Resumen de latencia</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="171"/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <source>Turns per day (last 30 days)</source>
+        <translation>Turnos por día (últimos 30 días)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>turns</source>
+        <translation>turnos</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>Turns per persona</source>
+        <translation>Turnos por personaje</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="179"/>
+        <source>Usage summary</source>
+        <translation>Resumen de uso</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="181"/>
+        <source>Usage (stays on this computer)</source>
+        <translation>Uso (no sale de este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="224"/>
+        <source>Checking every component…</source>
+        <translation>Comprobando todos los componentes…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="253"/>
+        <source>Usage appears once the history is open.</source>
+        <translation>El uso aparece cuando el historial está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="279"/>
+        <source>No voice turns yet: talk to CallBot and the delays appear here.</source>
+        <translation>Aún no hay turnos de voz: hable con CallBot y los tiempos de respuesta aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="284"/>
+        <source>Median time from the end of your speech to the first audio: {0:.2f} s (last {1} voice turns).</source>
+        <translation>Tiempo mediano desde el final de su voz hasta el primer audio: {0:.2f} s (últimos {1} turnos de voz).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="300"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="314"/>
+        <source>{0} replies in the last {1} days, {2} in all. Counted on this computer from your encrypted history; nothing is sent anywhere.</source>
+        <translation>{0} respuestas en los últimos {1} días, {2} en total. Contadas en este equipo a partir de su historial cifrado; no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="321"/>
+        <source>Transcript ready</source>
+        <translation>Transcripción lista</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="322"/>
+        <source>First token</source>
+        <translation>Primer token</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="323"/>
+        <source>First sentence</source>
+        <translation>Primera frase</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="324"/>
+        <source>First audio</source>
+        <translation>Primer audio</translation>
     </message>
 </context>
 <context>
@@ -46,7 +408,16 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="217"/>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no desbloqueó el historial. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../callbot_desktop/ui/bridge.py" line="183"/>
+        <source>The voice engine is still starting…</source>
+        <extracomment>Builds the engine (on the engine&apos;s thread: it may probe Ollama), given the event callback. component, done, detail, fraction (-1: unknown), error (&apos;&apos; when fine) a piece of the reply, as it is about to be spoken the reply is over; True when it was cut short conversation id (&apos;&apos; when anonymous), timings message, fix the engine is loaded and listening (or failed to start: error was emitted) the backend&apos;s model names, the one in use, and which backend answers (in words)</extracomment>
+        <translation>El motor de voz aún se está iniciando…</translation>
     </message>
 </context>
 <context>
@@ -55,223 +426,303 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/export_panel.py" line="70"/>
         <source>Export</source>
         <extracomment>The export ended: an ExportSummary, or the exception that stopped it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="78"/>
         <source>Save conversations to a file: JSON can be imported again, Markdown is easy to read. An encrypted export can be opened with the standard age tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde conversaciones en un archivo: JSON se puede volver a importar y Markdown es fácil de leer. Una exportación cifrada se abre con la herramienta estándar age.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
         <source>JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (se puede volver a importar)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="88"/>
         <source>Markdown (easy to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (fácil de leer)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
         <source>&amp;All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="91"/>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="93"/>
         <location filename="../callbot_desktop/ui/export_panel.py" line="182"/>
         <source>Only the &amp;selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la conversación &amp;seleccionada</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="94"/>
         <source>Export only the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo la conversación seleccionada</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
         <source>None: a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: un archivo legible</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="107"/>
         <source>age, with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>age, con una frase de contraseña</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="108"/>
         <source>age, for public keys (recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>age, para claves públicas (destinatarios)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
         <source>Export passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la frase de contraseña de la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="113"/>
         <source>age public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas de age</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
         <source>age1… (several: separate with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (varias: sepárelas con espacios)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="119"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrado:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="120"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de &amp;contraseña:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="122"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatarios:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="125"/>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="130"/>
         <source>Export to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un archivo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="132"/>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="133"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="147"/>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="193"/>
         <source>Only the &amp;selected conversation (“{0}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la conversación &amp;seleccionada («{0}»)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba la misma dos veces</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>Encrypted files (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos cifrados (*.age)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="232"/>
         <source>Export conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>The export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="269"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="282"/>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, cifrado</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="299"/>
         <source>Exported 1 conversation ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó 1 conversación ({1} mensajes{2}) a {3}.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="301"/>
         <source>Exported {0} conversations ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {0} conversaciones ({1} mensajes{2}) a {3}.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="304"/>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {0}</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="307"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <source>All set</source>
+        <translation>Todo listo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>the online Microsoft voices</source>
+        <translation>las voces en línea de Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>Piper</source>
+        <translation>Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <source>Nothing is recorded (anonymous mode).</source>
+        <translation>No se registra nada (modo anónimo).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <source>Conversations are kept, encrypted, on this computer.</source>
+        <translation>Las conversaciones se guardan cifradas en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <source>CallBot speaks with {0}. {1} It listens to {2}.
+
+Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
+        <translation>CallBot habla con {0}. {1} Escucha {2}.
+
+Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guardar estas opciones; puede cambiarlas cuando quiera en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <source>the system default microphone</source>
+        <translation>el micrófono predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <source>Set up CallBot</source>
+        <translation>Configurar CallBot</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <source>Finish the set-up and save</source>
+        <translation>Terminar la configuración y guardar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <source>Cancel the set-up</source>
+        <translation>Cancelar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <source>The settings could not be saved: {0}</source>
+        <translation>No se pudo guardar la configuración: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="56"/>
+        <source>Something went wrong ({0}: {1}). See the log for details.</source>
+        <translation>Algo salió mal ({0}: {1}). Consulte el registro para ver los detalles.</translation>
     </message>
 </context>
 <context>
@@ -279,135 +730,388 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="158"/>
         <source>The push-to-talk key is empty; for example: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>La tecla para hablar está vacía; por ejemplo: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="174"/>
         <source>Unknown key {key!r} in {text!r}; use names such as &lt;space&gt;, &lt;f9&gt; or a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla desconocida {key!r} en {text!r}; use nombres como &lt;space&gt;, &lt;f9&gt; o una letra</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="183"/>
         <source>{text!r} names two keys; use modifiers and one key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} indica dos teclas; use modificadores y una sola tecla, como &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="191"/>
         <source>{text!r} has only modifiers; add a key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} solo tiene modificadores; añada una tecla, como &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="284"/>
         <source>No global hotkey: there is no X display (DISPLAY is not set) and no Wayland session. The key still works while the window has focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atajo global: no hay pantalla X (DISPLAY no está definida) ni sesión de Wayland. La tecla sigue funcionando mientras la ventana tiene el foco.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="375"/>
         <source>No global hotkey: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atajo global: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="412"/>
         <source>Push to talk (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar para hablar (mantener)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="457"/>
         <source>The push-to-talk key sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La combinación de teclas para hablar está vacía</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="541"/>
         <source>No global hotkey: the Python package jeepney is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atajo global: falta el paquete de Python jeepney</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="547"/>
         <source>No global hotkey: no D-Bus session bus for the desktop portal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atajo global: no hay bus de sesión D-Bus para el portal de escritorio: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="568"/>
         <source>The global push-to-talk shortcut stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>El atajo global para hablar se detuvo: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="602"/>
         <source>the desktop declined the shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>el escritorio rechazó el atajo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="37"/>
-        <source>CallBot Desktop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="72"/>
+        <source>Pages</source>
+        <extracomment>the window was closed while a tray icon keeps the app running</extracomment>
+        <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="43"/>
-        <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="77"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="47"/>
-        <source>Your private voice assistant. Speech is recognised on this computer, and every conversation is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="78"/>
+        <source>Personas</source>
+        <translation>Personajes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="52"/>
-        <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="79"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="54"/>
-        <source>&amp;Check this computer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="80"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="56"/>
-        <source>Check this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="58"/>
-        <source>Look for a microphone, speaker, models, keyring and Ollama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="65"/>
-        <source>Health check results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="67"/>
-        <source>Press “Check this computer” to see what is ready.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="81"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="82"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="83"/>
-        <source>Ready. Your data is in {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="91"/>
-        <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="89"/>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="104"/>
-        <source>Everything essential works.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="114"/>
+        <source>Assistant state</source>
+        <translation>Estado del asistente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="106"/>
-        <source>Some things need attention: see the fixes below.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="116"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="118"/>
+        <source>Starting… Your data is in {0}</source>
+        <translation>Iniciando… Sus datos están en {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="134"/>
+        <source>Persona</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="135"/>
+        <source>Who the assistant is</source>
+        <translation>Quién es el asistente</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="139"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Personaje:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="287"/>
+        <source>Now talking with {0}</source>
+        <translation>Ahora habla con {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="297"/>
+        <source>Built-in model</source>
+        <translation>Modelo integrado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="337"/>
+        <source>Loading models…</source>
+        <translation>Cargando modelos…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="338"/>
+        <source>Ready — hold Talk, or type</source>
+        <translation>Listo: mantenga pulsado Hablar o escriba</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="339"/>
+        <source>Listening…</source>
+        <translation>Escuchando…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
+        <source>Speaking…</source>
+        <translation>Hablando…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
+        <source>Microphone muted</source>
+        <translation>Micrófono silenciado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
+        <source>Not listening</source>
+        <translation>Sin escuchar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="356"/>
+        <source>{0}: ready</source>
+        <translation>{0}: listo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="358"/>
+        <source>Loading {0}… {1}%</source>
+        <translation>Cargando {0}… {1} %</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="360"/>
+        <source>Loading {0}…</source>
+        <translation>Cargando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="365"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+</context>
+<context>
+    <name>MicPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micrófono:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <source>&amp;Listen again</source>
+        <translation>&amp;Escuchar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <source>Listen to the microphone again</source>
+        <translation>Volver a escuchar el micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <source>Test your microphone</source>
+        <translation>Pruebe su micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
+        <translation>Elija el micrófono que escucha CallBot y diga algo, por ejemplo «Hola, ¿me oyes?». La barra se mueve cuando llega sonido.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <source>System default ({0})</source>
+        <translation>Predeterminado del sistema ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (no conectado)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <source>Opening the microphone…</source>
+        <translation>Abriendo el micrófono…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <source>Listening to {0}. Say something…</source>
+        <translation>Escuchando {0}. Diga algo…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>{0:.0f} dB</source>
+        <translation>{0:.0f} dB</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>silent</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <source>✔ I can hear you!</source>
+        <translation>✔ ¡Le oigo!</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <source>Working out what you said…</source>
+        <translation>Reconociendo lo que ha dicho…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <source>I heard: “{0}”</source>
+        <translation>He oído: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <source>I heard something, but could not make out words.</source>
+        <translation>He oído algo, pero no he distinguido palabras.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <source>The microphone stopped ({0}). Waiting for it…</source>
+        <translation>El micrófono se detuvo ({0}). Esperándolo…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="249"/>
+        <source>Speech recognition</source>
+        <translation>Reconocimiento de voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Offline voice</source>
+        <translation>Voz sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="251"/>
+        <source>Language model</source>
+        <translation>Modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="257"/>
+        <source>Getting ready</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="261"/>
+        <source>CallBot loads the speech recognizer and the offline voice, and looks for the language model that will answer you. Everything runs on this computer.</source>
+        <translation>CallBot carga el reconocimiento de voz y la voz sin conexión, y busca el modelo de lenguaje que le responderá. Todo funciona en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="297"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Something could not be set up. You can press Retry, or go on now: what failed will not work until it is fixed (see Settings).</source>
+        <translation>No se pudo configurar algo. Puede pulsar Reintentar o continuar ahora: lo que falló no funcionará hasta que se corrija (vea Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="354"/>
+        <source>Ready: {0}</source>
+        <translation>Listo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="359"/>
+        <source>Ready: the {0} voice</source>
+        <translation>Lista: la voz {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Ollama {0} will answer, at {1}.</source>
+        <translation>Responderá Ollama {0}, en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="367"/>
+        <source>Ollama will answer, at {0}.</source>
+        <translation>Responderá Ollama, en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="369"/>
+        <source>The built-in model will answer, as chosen in Settings.</source>
+        <translation>Responderá el modelo integrado, como se eligió en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="370"/>
+        <source>Ollama does not answer at {0}</source>
+        <translation>Ollama no responde en {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="371"/>
+        <source>The built-in model will answer: {0}.</source>
+        <translation>Responderá el modelo integrado: {0}.</translation>
     </message>
 </context>
 <context>
@@ -415,424 +1119,424 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su historial</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja su historial</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="55"/>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña del historial</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="59"/>
         <source>There is no secure keyring on this computer, so your conversations are protected by a passphrase. Type it to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero seguro en este equipo, así que sus conversaciones están protegidas por una frase de contraseña. Escríbala para abrirlas.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="63"/>
         <source>There is no secure keyring on this computer. Choose a passphrase to protect your conversations; you will need it each time CallBot starts. It cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero seguro en este equipo. Elija una frase de contraseña para proteger sus conversaciones; la necesitará cada vez que se inicie CallBot. Si la olvida, no se puede recuperar.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>Type the passphrase you use now, then the new one twice. Your conversations stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña actual y luego la nueva dos veces. Sus conversaciones no cambian.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="80"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="81"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="82"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="89"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="91"/>
         <source>&amp;Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar frase de contraseña</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="92"/>
         <source>Show the passphrase as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña mientras escribe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceptar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="104"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos {0} caracteres.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="148"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="150"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual que la actual.</translation>
     </message>
 </context>
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="118"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="134"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
         <source>Who the assistant is: its instructions, model, voice and greeting. Built-in personas can be edited and reset; your own can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es el asistente: sus instrucciones, modelo, voz y saludo. Los personajes integrados se pueden editar y restablecer; los suyos, eliminar.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo personaje</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="434"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="446"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar personaje</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>Import personas from a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personajes de un archivo TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>Export all personas to a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los personajes a un archivo TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="164"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="176"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>A short name, e.g. Chef</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto, p. ej. Chef</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="191"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="180"/>
-        <source>Instructions: who the assistant is…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="184"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
-        <source>Settings model ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del sistema</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
-        <source>Low: focused and repeatable. High: more varied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="194"/>
-        <source>Voice engine</source>
-        <translation type="unfinished"></translation>
+        <source>Instructions: who the assistant is…</source>
+        <translation>Instrucciones: quién es el asistente…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
-        <source>As in Settings ({0})</source>
-        <translation type="unfinished"></translation>
+        <source>Model</source>
+        <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="197"/>
+        <source>Settings model ({0})</source>
+        <translation>Modelo de Configuración ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Piper .onnx file or Edge voice; empty = Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>e.g. en, de; empty = auto</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Said when a call starts</source>
-        <translation type="unfinished"></translation>
+        <source>Low: focused and repeatable. High: more varied.</source>
+        <translation>Baja: precisa y repetible. Alta: más variada.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="206"/>
-        <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <source>Voice engine</source>
+        <translation>Motor de voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="207"/>
-        <source>One suggestion per line</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="208"/>
+        <source>As in Settings ({0})</source>
+        <translation>Como en Configuración ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="214"/>
-        <source>System &amp;prompt:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
+        <source>Piper .onnx file or Edge voice; empty = Settings</source>
+        <translation>Archivo .onnx de Piper o voz de Edge; vacío = Configuración</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <source>e.g. en, de; empty = auto</source>
+        <translation>p. ej. en, de; vacío = automático</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="217"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
+        <source>Said when a call starts</source>
+        <translation>Se dice al empezar una llamada</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="218"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
+        <source>Conversation starters</source>
+        <translation>Temas para empezar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="219"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>One suggestion per line</source>
+        <translation>Una sugerencia por línea</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="220"/>
-        <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="221"/>
-        <source>&amp;Starters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>Save persona</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
-        <source>&amp;Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <source>System &amp;prompt:</source>
+        <translation>Instr&amp;ucciones:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Motor de &amp;voz:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
+        <source>&amp;Voice:</source>
+        <translation>Vo&amp;z:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
+        <source>&amp;Greeting:</source>
+        <translation>Sa&amp;ludo:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="233"/>
+        <source>&amp;Starters:</source>
+        <translation>&amp;Sugerencias:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>Save persona</source>
+        <translation>Guardar personaje</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="238"/>
+        <source>&amp;Reset to built-in</source>
+        <translation>&amp;Restablecer original</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
         <source>Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer original</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>P&amp;review voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuc&amp;har voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>Preview voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (integrado, editado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (integrado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="347"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="359"/>
         <source>Fill in the new persona and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete el nuevo personaje y pulse Guardar.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="370"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="382"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="378"/>
-        <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="390"/>
+        <source>Deleted {0}.</source>
+        <translation>{0} eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="402"/>
         <source>{0} is the built-in version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vuelve a ser la versión original.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="399"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="411"/>
         <source>Imported personas from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes importados de {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="405"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="417"/>
         <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="447"/>
         <source>Delete the persona {0}? Conversations with it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el personaje {0}? Las conversaciones con él se conservan.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="448"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="460"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personajes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Personas (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personajes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="449"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="461"/>
         <source>Replace personas that have the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los personajes con el mismo nombre?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Export personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar personajes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="470"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
         <source>Hello, I am {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, soy {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="483"/>
         <source>your assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>su asistente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="474"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="486"/>
         <source>Speaking the greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diciendo el saludo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="484"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="495"/>
         <source>Played {0:.1f} s of speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reprodujeron {0:.1f} s de voz.</translation>
     </message>
 </context>
 <context>
@@ -841,217 +1545,217 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="130"/>
         <source>Privacy</source>
         <extracomment>Apply-now finished: how many conversations were removed. The key was rotated, or its passphrase changed. Everything was deleted (the history is unavailable from now on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="138"/>
         <source>Your conversations stay on this computer, encrypted. Choose how long they are kept, what is recorded, and manage the key that protects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conversaciones se quedan cifradas en este equipo. Elija cuánto tiempo se guardan y qué se registra, y gestione la clave que las protege.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="175"/>
         <source>Keep conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="176"/>
         <source>&amp;Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para siempre</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
         <source>Delete those not updated for (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las no actualizadas en (&amp;días):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
         <source>Keep only the most recent (&amp;number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo las más recientes (&amp;número):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="181"/>
         <source>Keep conversations forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las conversaciones para siempre</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="182"/>
         <source>Delete conversations after a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las conversaciones tras un número de días</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="183"/>
         <source>Keep only a number of recent conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo un número de conversaciones recientes</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="188"/>
         <source>Days to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se conservan</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="189"/>
         <source>Conversations to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que se conservan</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
         <source>Pinned conversations are always kept. The policy runs hourly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones fijadas se conservan siempre. La política se aplica cada hora.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>&amp;Apply now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar ahora</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>Apply the retention policy now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar ahora la política de conservación</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
         <source>What is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se registra</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
         <source>A&amp;nonymous mode: keep no record of conversations at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo a&amp;nónimo: no guardar ningún registro de las conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="225"/>
         <source>Anonymous mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo anónimo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="226"/>
         <source>Keep my recorded &amp;voice with each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi &amp;voz grabada con cada mensaje</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="227"/>
         <source>Keep voice notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar notas de voz</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="236"/>
         <source>Encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cifrado</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
         <source>Looking for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la clave…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>&amp;Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar clave</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Re-encrypt the history with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cifrar el historial con una clave nueva</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="244"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="245"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="260"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="262"/>
         <source>Delete &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;todo…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="263"/>
         <source>Delete every conversation and the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todas las conversaciones y la clave</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="268"/>
         <source>Deletes every conversation and forgets the key. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina todas las conversaciones y olvida la clave. No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="319"/>
         <source>Conversations are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones se conservan para siempre.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que quitar.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="335"/>
         <source>Removed 1 conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó 1 conversación.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="337"/>
         <source>Removed {0} conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron {0} conversaciones.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="350"/>
         <source>The key is kept in your system keyring ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en el llavero del sistema ({0}).</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="353"/>
         <source>The key is protected by your passphrase, in {0}. There is no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave está protegida por su frase de contraseña, en {0}. No hay un llavero seguro.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="369"/>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="372"/>
         <source>The history is now encrypted with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial está ahora cifrado con una clave nueva.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="387"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="390"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
         <source>The history was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el historial</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="425"/>
         <source>restart CallBot to begin a new, empty history</source>
-        <translation type="unfinished"></translation>
+        <translation>reinicie CallBot para empezar un historial nuevo y vacío</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="428"/>
         <source>Everything was deleted, and the key forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó todo y se olvidó la clave.</translation>
     </message>
 </context>
 <context>
@@ -1060,472 +1764,595 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/search_panel.py" line="153"/>
         <source>Search</source>
         <extracomment>A result was activated: (conversation id, message id). Results of the current query are shown (their number; 0 for &quot;no results&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="161"/>
         <source>Find anything said in your conversations. Put a phrase in &quot;quotes&quot;, exclude a word with -word, or find either word with OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentre cualquier cosa dicha en sus conversaciones. Ponga una frase entre &quot;comillas&quot;, excluya una palabra con -palabra o busque una u otra palabra con OR.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="169"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="170"/>
         <source>Search conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las conversaciones…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="172"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="180"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="181"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="391"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaje</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="407"/>
         <source>Any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier personaje</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="188"/>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los resultados</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor coincidencia</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="194"/>
         <source>Past 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="195"/>
         <source>Past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="196"/>
         <source>Past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
         <source>Between dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre fechas</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="201"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="206"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="207"/>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personaje:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="208"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;ándo:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="209"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="221"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="224"/>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="229"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="270"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="316"/>
         <source>Type above to search every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba arriba para buscar en todas las conversaciones.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="327"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="343"/>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación sin título</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
         <source>1 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="359"/>
         <source>{0} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultados.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
         <source>Press Enter on one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro sobre uno para abrirlo.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="365"/>
         <source>No messages match “{0}”. Try fewer words, or other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide con «{0}». Pruebe con menos palabras u otros filtros.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="379"/>
         <source>The search failed ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="380"/>
         <source>try again; if it keeps failing, see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>inténtelo de nuevo; si sigue fallando, consulte el registro</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="409"/>
         <source>No persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin personaje</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>&amp;Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Micrófono:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Altavoz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Hands-free (listen all the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manos libres (escuchar siempre)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>Let my voice &amp;interrupt the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi voz puede &amp;interrumpir al asistente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Shortest speech (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz más corta (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Pause that ends my turn (ms):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
-        <source>Whisper &amp;model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
-        <source>Runs on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
-        <source>Spoken &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="128"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
-        <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="131"/>
-        <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="132"/>
-        <source>Ollama m&amp;odel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
-        <source>Push-to-talk &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="134"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
-        <source>Interface lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
-        <source>Start hidden in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="154"/>
-        <source>Speech recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="155"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="156"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
-        <source>Shortcuts and appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa que termina mi turno (ms):</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
-        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <source>Whisper &amp;model:</source>
+        <translation>&amp;Modelo de Whisper:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <source>Runs on:</source>
+        <translation>Se ejecuta en:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <source>Spoken &amp;language:</source>
+        <translation>&amp;Idioma hablado:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Motor de &amp;voz:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <source>&amp;Voice:</source>
+        <translation>Vo&amp;z:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
-        <source>Problem with a setting</source>
-        <translation type="unfinished"></translation>
+        <source>Ollama &amp;address:</source>
+        <translation>&amp;Dirección de Ollama:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <source>Ollama m&amp;odel:</source>
+        <translation>M&amp;odelo de Ollama:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <source>Push-to-talk &amp;key:</source>
+        <translation>&amp;Tecla para hablar:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Idioma de la inter&amp;faz:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <source>Start hidden in the system &amp;tray</source>
+        <translation>Iniciar oculto en la &amp;bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="192"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="202"/>
+        <source>Speech recognition</source>
+        <translation>Reconocimiento de voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="207"/>
+        <source>Shortcuts and appearance</source>
+        <translation>Atajos y apariencia</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="213"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="221"/>
+        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
+        <translation>Los cambios se comprueban y guardan al instante. Pase el ratón por encima de un ajuste para ver qué hace.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="227"/>
+        <source>Problem with a setting</source>
+        <translation>Problema con un ajuste</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>All settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="509"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="552"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>&amp;Refresh devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza&amp;r dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>Refresh device lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las listas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test micro&amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar mi&amp;crófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="271"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="273"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Microphone test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test spea&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar altav&amp;oz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="277"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="325"/>
         <source>Speaker test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba del altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="286"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="334"/>
         <source>Connection check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación de conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="384"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="416"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="432"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="385"/>
-        <source>{0} (not connected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
-        <source>System default ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="433"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (no conectado)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="466"/>
+        <source>System default ({0})</source>
+        <translation>Predeterminado del sistema ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="481"/>
         <source>Listening for {0:g} seconds: say something…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando durante {0:g} segundos: diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="458"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas se oyó nada (máximo {0:.0f} dB). Compruebe que {1} no esté silenciado o elija otro micrófono.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="512"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} funciona: máximo {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="519"/>
         <source>Playing a beep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo un pitido…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="487"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="531"/>
         <source>Played a beep on {0}. Did you hear it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reprodujo un pitido en {0}. ¿Lo ha oído?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="497"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Asking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="510"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama {0} responde en {1}. Modelos: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="514"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="557"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo {0} no está instalado: ejecute `ollama pull {0}`.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="176"/>
+        <source>{0}: progress</source>
+        <translation>{0}: progreso</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="179"/>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="180"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="181"/>
+        <source>Retry: {0}</source>
+        <translation>Reintentar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="210"/>
+        <source>✔ {0}</source>
+        <translation>✔ {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="217"/>
+        <source>✖ {0}</source>
+        <translation>✖ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TalkControls</name>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Talk</source>
+        <translation>Hablar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <source>Push to talk</source>
+        <translation>Pulsar para hablar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <source>Hold while you speak, or click to start and click again to send</source>
+        <translation>Manténgalo pulsado mientras habla, o haga clic para empezar y otra vez para enviar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <source>Hold while you speak, or click to start and stop</source>
+        <translation>Manténgalo pulsado mientras habla, o haga clic para empezar y terminar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <source>&amp;Hands-free</source>
+        <translation>&amp;Manos libres</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <source>Hands-free listening</source>
+        <translation>Escucha manos libres</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <source>Listen all the time; a pause ends your turn</source>
+        <translation>Escuchar siempre; una pausa termina su turno</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <source>Mute the microphone</source>
+        <translation>Silenciar el micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <source>Stop the reply</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <source>Stop speaking now (Esc)</source>
+        <translation>Dejar de hablar ahora (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <source>Type a message and press Enter</source>
+        <translation>Escriba un mensaje y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -1533,72 +2360,72 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="68"/>
         <source>&amp;Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulsar para hablar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="69"/>
         <source>&amp;Hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manos libres</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="70"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="71"/>
         <source>P&amp;ersona</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonaje</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="72"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;ventana</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="73"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="74"/>
         <source>CallBot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de CallBot</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="75"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaje</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="86"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="87"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="88"/>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="89"/>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablando</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="90"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="100"/>
         <source>CallBot — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>CallBot — {state}</translation>
     </message>
 </context>
 </TS>

@@ -2,43 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Bubble</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="58"/>
+        <source>(interrupted)</source>
+        <translation>(interrompu)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>You said</source>
+        <translation>Vous avez dit</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="71"/>
+        <source>Assistant said</source>
+        <translation>L&apos;assistant a dit</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="82"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/chat_view.py" line="93"/>
+        <source>Press and hold the talk button, or type below. Your words appear here.</source>
+        <translation>Maintenez le bouton Parler enfoncé ou tapez ci-dessous. Vos paroles s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="381"/>
+        <source>Welcome to CallBot</source>
+        <translation>Bienvenue dans CallBot</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="385"/>
+        <source>CallBot is a voice assistant that runs on this computer. Before you start, here is what it keeps, and what (if anything) leaves this computer.</source>
+        <translation>CallBot est un assistant vocal qui fonctionne sur cet ordinateur. Avant de commencer, voici ce qu&apos;il conserve et ce qui quitte (éventuellement) cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="393"/>
+        <source>I &amp;understand how my conversations are kept and where they go</source>
+        <translation>J&apos;ai &amp;compris comment mes conversations sont conservées et où elles vont</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="395"/>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="401"/>
+        <source>What is stored</source>
+        <translation>Ce qui est conservé</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="404"/>
+        <source>Your conversations (what you say and the answers) are kept on this computer only, encrypted. The key is kept in your system keyring; if there is no secure keyring, you choose a passphrase that protects it.</source>
+        <translation>Vos conversations (ce que vous dites et les réponses) sont conservées uniquement sur cet ordinateur, chiffrées. La clé est gardée dans le trousseau du système&#xa0;; s&apos;il n&apos;y a pas de trousseau sécurisé, vous choisissez une phrase de passe qui la protège.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="409"/>
+        <source>Also keep recordings of my &amp;voice</source>
+        <translation>Conserver aussi les enregistrements de ma &amp;voix</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="410"/>
+        <source>Keep voice recordings</source>
+        <translation>Conserver les enregistrements vocaux</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="413"/>
+        <source>&amp;Anonymous mode: keep no record of conversations at all</source>
+        <translation>Mode &amp;anonyme&#xa0;: ne garder aucune trace des conversations</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Anonymous mode</source>
+        <translation>Mode anonyme</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="425"/>
+        <source>What leaves this computer</source>
+        <translation>Ce qui quitte cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="428"/>
+        <source>Nothing, unless you choose the online voices: they send the text to be spoken to Microsoft. The offline voice never sends anything.</source>
+        <translation>Rien, sauf si vous choisissez les voix en ligne&#xa0;: elles envoient à Microsoft le texte à prononcer. La voix hors ligne n&apos;envoie jamais rien.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="432"/>
+        <source>&amp;Offline voice (Piper), recommended</source>
+        <translation>Voix &amp;hors ligne (Piper), recommandée</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="433"/>
+        <source>Offline voice, Piper</source>
+        <translation>Voix hors ligne, Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="435"/>
+        <source>O&amp;nline voices (Microsoft Edge): the text to be spoken goes to Microsoft</source>
+        <translation>Voix en &amp;ligne (Microsoft Edge)&#xa0;: le texte à prononcer est envoyé à Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="437"/>
+        <source>Online voices, Microsoft Edge</source>
+        <translation>Voix en ligne, Microsoft Edge</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="50"/>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="51"/>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="56"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="61"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="63"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="100"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="117"/>
+        <source>No conversations yet.</source>
+        <translation>Aucune conversation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="142"/>
+        <source>Conversation actions</source>
+        <translation>Actions sur la conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="143"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="144"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="145"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="151"/>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="160"/>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/conversation_list.py" line="161"/>
+        <source>Delete “{0}” for good?</source>
+        <translation>Supprimer «&#xa0;{0}&#xa0;» définitivement&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEverythingDialog</name>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="72"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPPRIMER</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="76"/>
         <source>This deletes every conversation, voice note and persona you saved, and the key that encrypts them. It cannot be undone.
 
 Type {0} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime toutes les conversations, notes vocales et personnages enregistrés, ainsi que la clé qui les chiffre. C&apos;est irréversible.
+
+Tapez {0} pour confirmer.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="82"/>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de confirmation</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="86"/>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout supprimer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="88"/>
         <source>Delete everything, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="279"/>
+        <source>CallBot is still running</source>
+        <translation>CallBot fonctionne toujours</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="280"/>
+        <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
+        <translation>Il reste à l&apos;écoute de votre touche pour parler. Quittez-le depuis le menu de la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="125"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="133"/>
+        <source>How each part of CallBot is doing, and how quickly it answers. These figures are computed on this computer from your history and never leave it.</source>
+        <translation>L&apos;état de chaque composant de CallBot et sa rapidité de réponse. Ces chiffres sont calculés sur cet ordinateur à partir de votre historique et ne le quittent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="140"/>
+        <source>Component health</source>
+        <translation>État des composants</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
+        <source>Press “Check again” to test every component.</source>
+        <translation>«&#xa0;Vérifier à nouveau&#xa0;» teste chaque composant.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="143"/>
+        <source>Check components again</source>
+        <translation>Vérifier à nouveau les composants</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="145"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="146"/>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="148"/>
+        <source>Versions, health and latency medians; no conversation text</source>
+        <translation>Versions, état et latences médianes&#xa0;; aucun texte de conversation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>Latency of recent voice turns</source>
+        <translation>Latence des derniers tours vocaux</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="161"/>
+        <source>Voice turn (oldest to newest)</source>
+        <translation>Tour vocal (du plus ancien au plus récent)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="169"/>
+        <source>Latency summary</source>
+        <translation>Résumé de la latence</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="171"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <source>Turns per day (last 30 days)</source>
+        <translation>Tours par jour (30 derniers jours)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>turns</source>
+        <translation>tours</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <source>Turns per persona</source>
+        <translation>Tours par personnage</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="179"/>
+        <source>Usage summary</source>
+        <translation>Résumé de l&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="181"/>
+        <source>Usage (stays on this computer)</source>
+        <translation>Utilisation (reste sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="224"/>
+        <source>Checking every component…</source>
+        <translation>Vérification de chaque composant…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="253"/>
+        <source>Usage appears once the history is open.</source>
+        <translation>L&apos;utilisation s&apos;affiche une fois l&apos;historique ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="279"/>
+        <source>No voice turns yet: talk to CallBot and the delays appear here.</source>
+        <translation>Aucun tour vocal pour l&apos;instant&#xa0;: parlez à CallBot et les délais s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="284"/>
+        <source>Median time from the end of your speech to the first audio: {0:.2f} s (last {1} voice turns).</source>
+        <translation>Temps médian entre la fin de votre parole et le premier son&#xa0;: {0:.2f} s ({1} derniers tours vocaux).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="300"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="314"/>
+        <source>{0} replies in the last {1} days, {2} in all. Counted on this computer from your encrypted history; nothing is sent anywhere.</source>
+        <translation>{0} réponses sur les {1} derniers jours, {2} au total. Comptées sur cet ordinateur à partir de votre historique chiffré&#xa0;; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="321"/>
+        <source>Transcript ready</source>
+        <translation>Transcription prête</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="322"/>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="323"/>
+        <source>First sentence</source>
+        <translation>Première phrase</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="324"/>
+        <source>First audio</source>
+        <translation>Premier son</translation>
     </message>
 </context>
 <context>
@@ -46,7 +408,16 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="217"/>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n&apos;a pas déverrouillé l&apos;historique. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineBridge</name>
+    <message>
+        <location filename="../callbot_desktop/ui/bridge.py" line="183"/>
+        <source>The voice engine is still starting…</source>
+        <extracomment>Builds the engine (on the engine&apos;s thread: it may probe Ollama), given the event callback. component, done, detail, fraction (-1: unknown), error (&apos;&apos; when fine) a piece of the reply, as it is about to be spoken the reply is over; True when it was cut short conversation id (&apos;&apos; when anonymous), timings message, fix the engine is loaded and listening (or failed to start: error was emitted) the backend&apos;s model names, the one in use, and which backend answers (in words)</extracomment>
+        <translation>Le moteur vocal est encore en cours de démarrage…</translation>
     </message>
 </context>
 <context>
@@ -55,223 +426,303 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/export_panel.py" line="70"/>
         <source>Export</source>
         <extracomment>The export ended: an ExportSummary, or the exception that stopped it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="78"/>
         <source>Save conversations to a file: JSON can be imported again, Markdown is easy to read. An encrypted export can be opened with the standard age tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez des conversations dans un fichier&#xa0;: le JSON peut être réimporté, le Markdown se lit facilement. Un export chiffré s&apos;ouvre avec l&apos;outil standard age.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
         <source>JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (réimportable)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="88"/>
         <source>Markdown (easy to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (facile à lire)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
         <source>&amp;All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="91"/>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="93"/>
         <location filename="../callbot_desktop/ui/export_panel.py" line="182"/>
         <source>Only the &amp;selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la conversation &amp;sélectionnée</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="94"/>
         <source>Export only the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement la conversation sélectionnée</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
         <source>None: a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: un fichier lisible</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="107"/>
         <source>age, with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>age, avec une phrase de passe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="108"/>
         <source>age, for public keys (recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>age, pour des clés publiques (destinataires)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
         <source>Export passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la phrase de passe de l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="113"/>
         <source>age public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques age</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
         <source>age1… (several: separate with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (plusieurs&#xa0;: séparez-les par des espaces)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="119"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="120"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfirmation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="122"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="125"/>
         <source>Conversations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="130"/>
         <source>Export to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans un fichier</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="132"/>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="133"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="147"/>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;export</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="193"/>
         <source>Only the &amp;selected conversation (“{0}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la conversation &amp;sélectionnée («&#xa0;{0}&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>The two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe diffèrent</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
         <source>type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez deux fois la même</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>Encrypted files (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers chiffrés (*.age)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="232"/>
         <source>Export conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>The export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="269"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="282"/>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement en cours…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, chiffré</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="299"/>
         <source>Exported 1 conversation ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conversation exportée ({1} messages{2}) vers {3}.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="301"/>
         <source>Exported {0} conversations ({1} messages{2}) to {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conversations exportées ({1} messages{2}) vers {3}.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="304"/>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/export_panel.py" line="307"/>
         <source>The export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <source>All set</source>
+        <translation>Tout est prêt</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>the online Microsoft voices</source>
+        <translation>les voix en ligne de Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <source>Piper</source>
+        <translation>Piper</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <source>Nothing is recorded (anonymous mode).</source>
+        <translation>Rien n&apos;est enregistré (mode anonyme).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <source>Conversations are kept, encrypted, on this computer.</source>
+        <translation>Les conversations sont conservées, chiffrées, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <source>CallBot speaks with {0}. {1} It listens to {2}.
+
+Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
+        <translation>CallBot parle avec {0}. {1} Il écoute {2}.
+
+Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enregistrer ces choix&#xa0;; vous pourrez les modifier à tout moment dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <source>the system default microphone</source>
+        <translation>le micro par défaut du système</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <source>Set up CallBot</source>
+        <translation>Configurer CallBot</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <source>Finish the set-up and save</source>
+        <translation>Terminer la configuration et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <source>Cancel the set-up</source>
+        <translation>Annuler la configuration</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <source>The settings could not be saved: {0}</source>
+        <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="56"/>
+        <source>Something went wrong ({0}: {1}). See the log for details.</source>
+        <translation>Une erreur s&apos;est produite ({0}&#xa0;: {1}). Consultez le journal pour plus de détails.</translation>
     </message>
 </context>
 <context>
@@ -279,135 +730,388 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="158"/>
         <source>The push-to-talk key is empty; for example: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>La touche pour parler est vide&#xa0;; par exemple&#xa0;: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="174"/>
         <source>Unknown key {key!r} in {text!r}; use names such as &lt;space&gt;, &lt;f9&gt; or a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche inconnue {key!r} dans {text!r}&#xa0;; utilisez des noms comme &lt;space&gt;, &lt;f9&gt; ou une lettre</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="183"/>
         <source>{text!r} names two keys; use modifiers and one key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} désigne deux touches&#xa0;; utilisez des modificateurs et une seule touche, comme &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="191"/>
         <source>{text!r} has only modifiers; add a key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ne contient que des modificateurs&#xa0;; ajoutez une touche, comme &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="284"/>
         <source>No global hotkey: there is no X display (DISPLAY is not set) and no Wayland session. The key still works while the window has focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de raccourci global&#xa0;: il n&apos;y a pas d&apos;affichage X (DISPLAY n&apos;est pas défini) ni de session Wayland. La touche fonctionne quand même tant que la fenêtre a le focus.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="375"/>
         <source>No global hotkey: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de raccourci global&#xa0;: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="412"/>
         <source>Push to talk (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer pour parler (maintenir)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="457"/>
         <source>The push-to-talk key sequence is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La combinaison de touches pour parler est vide</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="541"/>
         <source>No global hotkey: the Python package jeepney is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de raccourci global&#xa0;: le paquet Python jeepney est manquant</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="547"/>
         <source>No global hotkey: no D-Bus session bus for the desktop portal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de raccourci global&#xa0;: aucun bus de session D-Bus pour le portail du bureau&#xa0;: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="568"/>
         <source>The global push-to-talk shortcut stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Le raccourci global pour parler s&apos;est arrêté&#xa0;: </translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/hotkey.py" line="602"/>
         <source>the desktop declined the shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>le bureau a refusé le raccourci</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="37"/>
-        <source>CallBot Desktop</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="72"/>
+        <source>Pages</source>
+        <extracomment>the window was closed while a tray icon keeps the app running</extracomment>
+        <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="43"/>
-        <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="77"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="47"/>
-        <source>Your private voice assistant. Speech is recognised on this computer, and every conversation is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="78"/>
+        <source>Personas</source>
+        <translation>Personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="52"/>
-        <source>About this application</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="79"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="54"/>
-        <source>&amp;Check this computer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="80"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="56"/>
-        <source>Check this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="58"/>
-        <source>Look for a microphone, speaker, models, keyring and Ollama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="65"/>
-        <source>Health check results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="67"/>
-        <source>Press “Check this computer” to see what is ready.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="81"/>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="82"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/main_window.py" line="83"/>
-        <source>Ready. Your data is in {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="91"/>
-        <source>Checking this computer…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="89"/>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="104"/>
-        <source>Everything essential works.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="114"/>
+        <source>Assistant state</source>
+        <translation>État de l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="106"/>
-        <source>Some things need attention: see the fixes below.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/main_window.py" line="116"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="118"/>
+        <source>Starting… Your data is in {0}</source>
+        <translation>Démarrage… Vos données sont dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="134"/>
+        <source>Persona</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="135"/>
+        <source>Who the assistant is</source>
+        <translation>Qui est l&apos;assistant</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="139"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Personnage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="287"/>
+        <source>Now talking with {0}</source>
+        <translation>Vous parlez maintenant avec {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="297"/>
+        <source>Built-in model</source>
+        <translation>Modèle intégré</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="337"/>
+        <source>Loading models…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="338"/>
+        <source>Ready — hold Talk, or type</source>
+        <translation>Prêt — maintenez Parler ou tapez</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="339"/>
+        <source>Listening…</source>
+        <translation>À l&apos;écoute…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
+        <source>Speaking…</source>
+        <translation>Parle…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
+        <source>Microphone muted</source>
+        <translation>Micro coupé</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
+        <source>Not listening</source>
+        <translation>N&apos;écoute pas</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="356"/>
+        <source>{0}: ready</source>
+        <translation>{0}&#xa0;: prêt</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="358"/>
+        <source>Loading {0}… {1}%</source>
+        <translation>Chargement de {0}… {1} %</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="360"/>
+        <source>Loading {0}…</source>
+        <translation>Chargement de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="365"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>MicPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <source>&amp;Listen again</source>
+        <translation>Ré&amp;écouter</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <source>Listen to the microphone again</source>
+        <translation>Écouter à nouveau le micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <source>Test your microphone</source>
+        <translation>Testez votre micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
+        <translation>Choisissez le micro qu&apos;écoute CallBot, puis dites quelque chose, par exemple «&#xa0;Bonjour, vous m&apos;entendez&#xa0;?&#xa0;». La barre bouge quand du son arrive.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <source>System default ({0})</source>
+        <translation>Par défaut du système ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (non connecté)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <source>Opening the microphone…</source>
+        <translation>Ouverture du micro…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <source>Listening to {0}. Say something…</source>
+        <translation>Écoute de {0}. Dites quelque chose…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>{0:.0f} dB</source>
+        <translation>{0:.0f} dB</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <source>silent</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <source>✔ I can hear you!</source>
+        <translation>✔ Je vous entends&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <source>Working out what you said…</source>
+        <translation>Analyse de ce que vous avez dit…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <source>I heard: “{0}”</source>
+        <translation>J&apos;ai entendu&#xa0;: «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <source>I heard something, but could not make out words.</source>
+        <translation>J&apos;ai entendu quelque chose, mais sans distinguer de mots.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <source>The microphone stopped ({0}). Waiting for it…</source>
+        <translation>Le micro s&apos;est arrêté ({0}). En attente…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="249"/>
+        <source>Speech recognition</source>
+        <translation>Reconnaissance vocale</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Offline voice</source>
+        <translation>Voix hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="251"/>
+        <source>Language model</source>
+        <translation>Modèle de langage</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="257"/>
+        <source>Getting ready</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="261"/>
+        <source>CallBot loads the speech recognizer and the offline voice, and looks for the language model that will answer you. Everything runs on this computer.</source>
+        <translation>CallBot charge la reconnaissance vocale et la voix hors ligne, et cherche le modèle de langage qui vous répondra. Tout fonctionne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="297"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Something could not be set up. You can press Retry, or go on now: what failed will not work until it is fixed (see Settings).</source>
+        <translation>Un élément n&apos;a pas pu être configuré. Vous pouvez cliquer sur Réessayer, ou continuer&#xa0;: ce qui a échoué ne fonctionnera pas tant que ce n&apos;est pas corrigé (voir les Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="354"/>
+        <source>Ready: {0}</source>
+        <translation>Prêt&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="359"/>
+        <source>Ready: the {0} voice</source>
+        <translation>Prête&#xa0;: la voix {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Ollama {0} will answer, at {1}.</source>
+        <translation>Ollama {0} répondra, à l&apos;adresse {1}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="367"/>
+        <source>Ollama will answer, at {0}.</source>
+        <translation>Ollama répondra, à l&apos;adresse {0}.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="369"/>
+        <source>The built-in model will answer, as chosen in Settings.</source>
+        <translation>Le modèle intégré répondra, comme choisi dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="370"/>
+        <source>Ollama does not answer at {0}</source>
+        <translation>Ollama ne répond pas à l&apos;adresse {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="371"/>
+        <source>The built-in model will answer: {0}.</source>
+        <translation>Le modèle intégré répondra&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>
@@ -415,424 +1119,424 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="53"/>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre historique</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="54"/>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégez votre historique</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="55"/>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe de l&apos;historique</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="59"/>
         <source>There is no secure keyring on this computer, so your conversations are protected by a passphrase. Type it to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de trousseau sécurisé sur cet ordinateur&#xa0;; vos conversations sont donc protégées par une phrase de passe. Tapez-la pour les ouvrir.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="63"/>
         <source>There is no secure keyring on this computer. Choose a passphrase to protect your conversations; you will need it each time CallBot starts. It cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de trousseau sécurisé sur cet ordinateur. Choisissez une phrase de passe pour protéger vos conversations&#xa0;; elle vous sera demandée à chaque démarrage de CallBot. Elle ne peut pas être récupérée si vous l&apos;oubliez.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>Type the passphrase you use now, then the new one twice. Your conversations stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase de passe actuelle, puis deux fois la nouvelle. Vos conversations restent telles quelles.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="80"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="81"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="82"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la nouvelle phrase de passe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="85"/>
         <source>&amp;Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actuelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="88"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="89"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="91"/>
         <source>&amp;Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her la phrase de passe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="92"/>
         <source>Show the passphrase as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase de passe pendant la saisie</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="104"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins {0} caractères.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="148"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases de passe diffèrent.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/passphrase_dialog.py" line="150"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase de passe est identique à l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="118"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="134"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
         <source>Who the assistant is: its instructions, model, voice and greeting. Built-in personas can be edited and reset; your own can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est l&apos;assistant&#xa0;: ses instructions, son modèle, sa voix et sa salutation. Les personnages intégrés peuvent être modifiés et réinitialisés&#xa0;; les vôtres peuvent être supprimés.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="434"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="446"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>Import personas from a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnages depuis un fichier TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
         <source>Export all personas to a TOML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les personnages dans un fichier TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="164"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="176"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>A short name, e.g. Chef</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court, par ex. Chef</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="191"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="180"/>
-        <source>Instructions: who the assistant is…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="184"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
-        <source>Settings model ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
-        <source>Low: focused and repeatable. High: more varied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="194"/>
-        <source>Voice engine</source>
-        <translation type="unfinished"></translation>
+        <source>Instructions: who the assistant is…</source>
+        <translation>Instructions&#xa0;: qui est l&apos;assistant…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
-        <source>As in Settings ({0})</source>
-        <translation type="unfinished"></translation>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="197"/>
+        <source>Settings model ({0})</source>
+        <translation>Modèle des Paramètres ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
-        <source>Piper .onnx file or Edge voice; empty = Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
-        <source>e.g. en, de; empty = auto</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
-        <source>Said when a call starts</source>
-        <translation type="unfinished"></translation>
+        <source>Low: focused and repeatable. High: more varied.</source>
+        <translation>Basse&#xa0;: précise et reproductible. Haute&#xa0;: plus variée.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="206"/>
-        <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <source>Voice engine</source>
+        <translation>Moteur vocal</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="207"/>
-        <source>One suggestion per line</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="208"/>
+        <source>As in Settings ({0})</source>
+        <translation>Comme dans les Paramètres ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Voice</source>
+        <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="214"/>
-        <source>System &amp;prompt:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
+        <source>Piper .onnx file or Edge voice; empty = Settings</source>
+        <translation>Fichier .onnx Piper ou voix Edge&#xa0;; vide = Paramètres</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <source>e.g. en, de; empty = auto</source>
+        <translation>par ex. en, de&#xa0;; vide = auto</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
-        <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <source>Greeting</source>
+        <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="217"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
+        <source>Said when a call starts</source>
+        <translation>Prononcée au début d&apos;un appel</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="218"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
+        <source>Conversation starters</source>
+        <translation>Idées pour commencer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="219"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <source>One suggestion per line</source>
+        <translation>Une suggestion par ligne</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="220"/>
-        <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="221"/>
-        <source>&amp;Starters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
-        <source>Save persona</source>
-        <translation type="unfinished"></translation>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
-        <source>&amp;Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <source>System &amp;prompt:</source>
+        <translation>&amp;Prompt système&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Moteur &amp;vocal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
+        <source>&amp;Voice:</source>
+        <translation>Vo&amp;ix&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
+        <source>&amp;Greeting:</source>
+        <translation>Sal&amp;utation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="233"/>
+        <source>&amp;Starters:</source>
+        <translation>I&amp;dées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <source>Save persona</source>
+        <translation>Enregistrer le personnage</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="238"/>
+        <source>&amp;Reset to built-in</source>
+        <translation>Rétablir l&apos;ori&amp;ginal</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
         <source>Reset to built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l&apos;original</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>P&amp;review voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la &amp;voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
         <source>Preview voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in, edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (intégré, modifié)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
         <source>  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (intégré)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="347"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="359"/>
         <source>Fill in the new persona and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le nouveau personnage et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="370"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="382"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="378"/>
-        <source>Deleted {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="390"/>
+        <source>Deleted {0}.</source>
+        <translation>{0} supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="402"/>
         <source>{0} is the built-in version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est revenu à la version d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="399"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="411"/>
         <source>Imported personas from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnages importés depuis {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="405"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="417"/>
         <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="447"/>
         <source>Delete the persona {0}? Conversations with it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le personnage {0}&#xa0;? Les conversations avec lui sont conservées.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="448"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="460"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Personas (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnages (*.toml)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="449"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="461"/>
         <source>Replace personas that have the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les personnages portant le même nom&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
         <source>Export personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="470"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
         <source>Hello, I am {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, je suis {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="483"/>
         <source>your assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>votre assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="474"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="486"/>
         <source>Speaking the greeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la salutation…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="484"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="495"/>
         <source>Played {0:.1f} s of speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} s de parole lues.</translation>
     </message>
 </context>
 <context>
@@ -841,217 +1545,217 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="130"/>
         <source>Privacy</source>
         <extracomment>Apply-now finished: how many conversations were removed. The key was rotated, or its passphrase changed. Everything was deleted (the history is unavailable from now on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="138"/>
         <source>Your conversations stay on this computer, encrypted. Choose how long they are kept, what is recorded, and manage the key that protects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos conversations restent chiffrées sur cet ordinateur. Choisissez combien de temps elles sont conservées, ce qui est enregistré, et gérez la clé qui les protège.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="175"/>
         <source>Keep conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="176"/>
         <source>&amp;Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour toujours</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
         <source>Delete those not updated for (&amp;days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer celles non modifiées depuis (&amp;jours)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
         <source>Keep only the most recent (&amp;number):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les plus récentes (&amp;nombre)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="181"/>
         <source>Keep conversations forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les conversations pour toujours</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="182"/>
         <source>Delete conversations after a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les conversations après un nombre de jours</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="183"/>
         <source>Keep only a number of recent conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder qu&apos;un nombre de conversations récentes</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="188"/>
         <source>Days to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de conservation</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="189"/>
         <source>Conversations to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à garder</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
         <source>Pinned conversations are always kept. The policy runs hourly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations épinglées sont toujours conservées. La règle s&apos;applique toutes les heures.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>&amp;Apply now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer maintenant</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
         <source>Apply the retention policy now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la règle de conservation maintenant</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
         <source>What is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est enregistré</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
         <source>A&amp;nonymous mode: keep no record of conversations at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode a&amp;nonyme&#xa0;: ne garder aucune trace des conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="225"/>
         <source>Anonymous mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode anonyme</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="226"/>
         <source>Keep my recorded &amp;voice with each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ma &amp;voix enregistrée avec chaque message</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="227"/>
         <source>Keep voice notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les notes vocales</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="236"/>
         <source>Encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de chiffrement</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
         <source>Looking for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la clé…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>&amp;Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler la clé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Re-encrypt the history with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrer l&apos;historique avec une nouvelle clé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="244"/>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="245"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="260"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="262"/>
         <source>Delete &amp;everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout supprimer…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="263"/>
         <source>Delete every conversation and the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les conversations et la clé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="268"/>
         <source>Deletes every conversation and forgets the key. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime toutes les conversations et oublie la clé. C&apos;est irréversible.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="319"/>
         <source>Conversations are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations sont conservées pour toujours.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à supprimer.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="335"/>
         <source>Removed 1 conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conversation supprimée.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="337"/>
         <source>Removed {0} conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conversations supprimées.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="350"/>
         <source>The key is kept in your system keyring ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est gardée dans le trousseau du système ({0}).</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="353"/>
         <source>The key is protected by your passphrase, in {0}. There is no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est protégée par votre phrase de passe, dans {0}. Il n&apos;y a pas de trousseau sécurisé.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="369"/>
         <source>Re-encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrement…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="372"/>
         <source>The history is now encrypted with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est maintenant chiffré avec une nouvelle clé.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="387"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la phrase de passe…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="390"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe a été changée.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
         <source>The history was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique a été supprimé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="425"/>
         <source>restart CallBot to begin a new, empty history</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrez CallBot pour commencer un nouvel historique vide</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="428"/>
         <source>Everything was deleted, and the key forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été supprimé et la clé oubliée.</translation>
     </message>
 </context>
 <context>
@@ -1060,472 +1764,595 @@ Type {0} to confirm.</source>
         <location filename="../callbot_desktop/ui/search_panel.py" line="153"/>
         <source>Search</source>
         <extracomment>A result was activated: (conversation id, message id). Results of the current query are shown (their number; 0 for &quot;no results&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="161"/>
         <source>Find anything said in your conversations. Put a phrase in &quot;quotes&quot;, exclude a word with -word, or find either word with OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrouvez tout ce qui a été dit dans vos conversations. Mettez une expression entre &quot;guillemets&quot;, excluez un mot avec -mot, ou cherchez l&apos;un ou l&apos;autre mot avec OR.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="169"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte recherché</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="170"/>
         <source>Search conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="172"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a dit</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="180"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="181"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="391"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnage</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="407"/>
         <source>Any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les personnages</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="188"/>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des résultats</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure correspondance</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d&apos;abord</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quand</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="194"/>
         <source>Past 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="195"/>
         <source>Past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="196"/>
         <source>Past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
         <source>Between dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux dates</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="201"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="206"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="207"/>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="208"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uand&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="209"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="221"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="224"/>
         <source>Between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="229"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="270"/>
         <location filename="../callbot_desktop/ui/search_panel.py" line="316"/>
         <source>Type above to search every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ci-dessus pour rechercher dans toutes les conversations.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="327"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="343"/>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation sans titre</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
         <source>1 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="359"/>
         <source>{0} results.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} résultats.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
         <source>Press Enter on one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="365"/>
         <source>No messages match “{0}”. Try fewer words, or other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à «&#xa0;{0}&#xa0;». Essayez avec moins de mots ou d&apos;autres filtres.</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="379"/>
         <source>The search failed ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué ({0})</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="380"/>
         <source>try again; if it keeps failing, see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>réessayez&#xa0;; si l&apos;échec persiste, consultez le journal</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/search_panel.py" line="409"/>
         <source>No persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun personnage</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>&amp;Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haut-parleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Hands-free (listen all the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains &amp;libres (écoute permanente)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>Let my voice &amp;interrupt the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma voix peut &amp;interrompre l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Shortest speech (ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole la plus courte (ms)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Pause that ends my turn (ms):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
-        <source>Whisper &amp;model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
-        <source>Runs on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
-        <source>Spoken &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="128"/>
-        <source>Voice &amp;engine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
-        <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
-        <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="131"/>
-        <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="132"/>
-        <source>Ollama m&amp;odel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
-        <source>Push-to-talk &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="134"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
-        <source>Interface lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
-        <source>Start hidden in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="154"/>
-        <source>Speech recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="155"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="156"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
-        <source>Shortcuts and appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause qui termine mon tour (ms)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
-        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <source>Whisper &amp;model:</source>
+        <translation>&amp;Modèle Whisper&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <source>Runs on:</source>
+        <translation>S&apos;exécute sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <source>Spoken &amp;language:</source>
+        <translation>&amp;Langue parlée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <source>Voice &amp;engine:</source>
+        <translation>Moteur &amp;vocal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <source>&amp;Voice:</source>
+        <translation>Vo&amp;ix&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
-        <source>Problem with a setting</source>
-        <translation type="unfinished"></translation>
+        <source>Ollama &amp;address:</source>
+        <translation>&amp;Adresse d&apos;Ollama&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <source>Ollama m&amp;odel:</source>
+        <translation>M&amp;odèle Ollama&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <source>Push-to-talk &amp;key:</source>
+        <translation>&amp;Touche pour parler&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <source>&amp;Theme:</source>
+        <translation>Th&amp;ème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <source>Start hidden in the system &amp;tray</source>
+        <translation>Démarrer masqué dans la zone de &amp;notification</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="192"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="202"/>
+        <source>Speech recognition</source>
+        <translation>Reconnaissance vocale</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="207"/>
+        <source>Shortcuts and appearance</source>
+        <translation>Raccourcis et apparence</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="213"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="221"/>
+        <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
+        <translation>Les modifications sont vérifiées et enregistrées immédiatement. Survolez un paramètre pour voir son effet.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="227"/>
+        <source>Problem with a setting</source>
+        <translation>Problème avec un paramètre</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>All settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="509"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="552"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>&amp;Refresh devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les &amp;périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
         <source>Refresh device lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les listes de périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test micro&amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
         <source>Test microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="271"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="273"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Microphone test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test spea&amp;ker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le haut-&amp;parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
         <source>Test speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="277"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="325"/>
         <source>Speaker test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test du haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="286"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="334"/>
         <source>Connection check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="384"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="416"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="432"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="385"/>
-        <source>{0} (not connected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
-        <source>System default ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="433"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (non connecté)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="466"/>
+        <source>System default ({0})</source>
+        <translation>Par défaut du système ({0})</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="481"/>
         <source>Listening for {0:g} seconds: say something…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="458"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="512"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="471"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="519"/>
         <source>Playing a beep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="487"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="531"/>
         <source>Played a beep on {0}. Did you hear it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="497"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Asking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="510"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="514"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="557"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="176"/>
+        <source>{0}: progress</source>
+        <translation>{0}&#xa0;: progression</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="179"/>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="180"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="181"/>
+        <source>Retry: {0}</source>
+        <translation>Réessayer&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="210"/>
+        <source>✔ {0}</source>
+        <translation>✔ {0}</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="217"/>
+        <source>✖ {0}</source>
+        <translation>✖ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TalkControls</name>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Talk</source>
+        <translation>Parler</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <source>Push to talk</source>
+        <translation>Appuyer pour parler</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <source>Hold while you speak, or click to start and click again to send</source>
+        <translation>Maintenez pendant que vous parlez, ou cliquez pour commencer et cliquez à nouveau pour envoyer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <source>Hold while you speak, or click to start and stop</source>
+        <translation>Maintenez pendant que vous parlez, ou cliquez pour commencer et arrêter</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <source>&amp;Hands-free</source>
+        <translation>Mains &amp;libres</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <source>Hands-free listening</source>
+        <translation>Écoute mains libres</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <source>Listen all the time; a pause ends your turn</source>
+        <translation>Écoute permanente&#xa0;; une pause termine votre tour</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Couper le micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <source>Mute the microphone</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <source>Stop the reply</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <source>Stop speaking now (Esc)</source>
+        <translation>Arrêter de parler maintenant (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <source>Type a message and press Enter</source>
+        <translation>Tapez un message et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
     </message>
 </context>
 <context>
@@ -1533,72 +2360,72 @@ Type {0} to confirm.</source>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="68"/>
         <source>&amp;Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appuyer pour parler</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="69"/>
         <source>&amp;Hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains &amp;libres</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="70"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couper le micro</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="71"/>
         <source>P&amp;ersona</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnage</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="72"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her la fenêtre</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="73"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="74"/>
         <source>CallBot menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de CallBot</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="75"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnage</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="86"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="87"/>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="88"/>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="89"/>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="90"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro coupé</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/tray.py" line="100"/>
         <source>CallBot — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>CallBot — {state}</translation>
     </message>
 </context>
 </TS>
