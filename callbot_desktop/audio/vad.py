@@ -200,6 +200,13 @@ class VadStateMachine:
         return self._audio_start / self.config.sample_rate
 
     @property
+    def silence_start_t(self) -> float | None:
+        """While STOPPING: the stream time at which the speech ended (the silence began)."""
+        if self._state is not VadState.STOPPING:
+            return None
+        return self._speech_end / self.config.sample_rate
+
+    @property
     def partial_transcript(self) -> str:
         return self._partial
 

@@ -14,7 +14,13 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from callbot_desktop.core.events import ErrorEvent, LLMToken, TranscriptFinal, TurnEnded
+from callbot_desktop.core.events import (
+    ErrorEvent,
+    LLMToken,
+    TranscriptFinal,
+    TurnConfirmed,
+    TurnEnded,
+)
 from callbot_desktop.engine.backend_choice import BackendChoice
 from callbot_desktop.engine.engine_events import DeviceNotice, Loading, TurnSaved
 from callbot_desktop.engine.voice_setup import build_voice_engine
@@ -34,7 +40,9 @@ class TerminalPrinter:
         self._replying = False
 
     def __call__(self, event: Any) -> None:
-        if isinstance(event, TranscriptFinal):
+        if isinstance(event, TranscriptFinal) and not event.tentative:
+            _out(f"you: {event.text}\n")
+        elif isinstance(event, TurnConfirmed):
             _out(f"you: {event.text}\n")
         elif isinstance(event, LLMToken):
             if not self._replying:

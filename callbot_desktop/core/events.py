@@ -122,10 +122,16 @@ class TranscriptPartial(DataEvent):
 
 @dataclass(frozen=True, slots=True, repr=False)
 class TranscriptFinal(DataEvent):
-    """What the person said, complete."""
+    """What the person said, complete.
+
+    ``tentative``: sent while the end of the turn is still being waited for, so that the reply
+    can be prepared meanwhile; it is heard only after :class:`TurnConfirmed` (an Interrupt
+    withdraws it, when the person goes on speaking).
+    """
 
     text: str = field(metadata=PRIVATE)
     t: float = field(default_factory=_now)
+    tentative: bool = False
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -247,6 +253,13 @@ class ErrorEvent(DataEvent):
 
 
 # --- system: jumps the queues ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class TurnConfirmed(SystemEvent):
+    """The person has finished: the tentative transcript ``text`` stands, its reply may sound."""
+
+    text: str = field(metadata=PRIVATE)
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -45,6 +45,7 @@ from callbot_desktop.core.events import (
     SpeechStopped,
     TranscriptFinal,
     TranscriptPartial,
+    TurnConfirmed,
     TurnEnded,
 )
 from callbot_desktop.core.pipeline import Direction, Processor
@@ -61,6 +62,8 @@ class _Speculation:
 
     samples: int
     task: asyncio.Task[Transcript]
+    speech_end_t: float  # monotonic time the speech ended
+    text: str = ""
 
 
 class Listener(Processor):
@@ -81,6 +84,7 @@ class Listener(Processor):
         reply_active: Callable[[], bool] = lambda: False,
         partial_interval: float = 0.5,
         speculate: bool = True,
+        reply_early: bool = True,
     ) -> None:
         super().__init__("listener")
         self.stt = stt
@@ -93,6 +97,8 @@ class Listener(Processor):
         self.reply_active = reply_active
         self.partial_interval = partial_interval
         self.speculate = speculate
+        self.reply_early = reply_early
+        self._tentative: _Speculation | None = None  # its transcript was sent as tentative
         self._partials: PartialTranscriber | None = None
         self._speculation: _Speculation | None = None
         self._finishing: set[asyncio.Task[None]] = set()
@@ -165,9 +171,13 @@ class Listener(Processor):
             self._start_speculation()
         elif state is VadState.SPEAKING and self._speculation is not None:
             self._cancel_speculation()  # the person went on
+            if self._tentative is not None:
+                self._tentative = None
+                await self.push(Interrupt("speech resumed"))  # withdraw the early reply
 
     async def on_interrupt(self) -> None:
         # A Cancel put at the head: forget the utterance in progress, and its transcription.
+        self._tentative = None
         self._drop_utterance()
         for task in list(self._finishing):
             task.cancel()
@@ -201,9 +211,17 @@ class Listener(Processor):
         self._spawn_push(TranscriptPartial(text))
 
     async def _speech_stopped(self, stopped: VadStopped) -> None:
-        await self.push(SpeechStopped(t=self._monotonic(stopped.end_t)))
         partials, self._partials = self._partials, None
         speculation, self._speculation = self._speculation, None
+        tentative, self._tentative = self._tentative, None
+        if tentative is not None and tentative is speculation:
+            # The reply was prepared during the hangover: let it be heard now.
+            self.speculation_hits += 1
+            if partials is not None:
+                self._spawn(partials.cancel())
+            await self.push(TurnConfirmed(tentative.text))
+            return
+        await self.push(SpeechStopped(t=self._monotonic(stopped.end_t)))
         task = asyncio.get_running_loop().create_task(
             self._finish(stopped, partials, speculation), name="callbot-listener-finish"
         )
@@ -245,7 +263,9 @@ class Listener(Processor):
         task = asyncio.get_running_loop().create_task(
             self.stt.transcribe(audio), name="callbot-listener-speculate"
         )
-        speculation = self._speculation = _Speculation(len(audio), task)
+        silence_start = self.vad.machine.silence_start_t
+        speech_end = self._monotonic(silence_start) if silence_start is not None else self._last_t
+        speculation = self._speculation = _Speculation(len(audio), task, speech_end)
         utterance = self.vad.machine.utterance_index
 
         def adapt(done: asyncio.Task[Transcript]) -> None:
@@ -255,10 +275,19 @@ class Listener(Processor):
             if self._speculation is speculation and self.hands_free:
                 text = done.result().text.strip()
                 self.vad.set_partial_transcript(text, utterance)
-                if text:
+                if text and self.reply_early:
+                    speculation.text = text
+                    self._tentative = speculation
+                    self._spawn(self._reply_early(speculation))
+                elif text:
                     self._spawn_push(TranscriptPartial(text))
 
         task.add_done_callback(adapt)
+
+    async def _reply_early(self, speculation: _Speculation) -> None:
+        """Start the reply while the hangover runs; it sounds only once the turn is confirmed."""
+        await self.push(SpeechStopped(t=speculation.speech_end_t))
+        await self.push(TranscriptFinal(speculation.text, tentative=True))
 
     def _cancel_speculation(self) -> None:
         speculation, self._speculation = self._speculation, None

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from contextlib import aclosing
 
-from callbot_desktop.core.events import Event, LLMDone, LLMToken, TranscriptFinal
+from callbot_desktop.core.events import Event, LLMDone, LLMToken, TranscriptFinal, TurnConfirmed
 from callbot_desktop.core.pipeline import Direction, Processor
-from callbot_desktop.llm.chat import ChatBackend, ChatOptions
+from callbot_desktop.llm.chat import ChatBackend, ChatMessage, ChatOptions
 from callbot_desktop.llm.context import ConversationContext
 
 
@@ -36,19 +36,33 @@ class Responder(Processor):
         self.context = context
         self.model = model
         self.options = options or ChatOptions()
+        self._pending: str | None = None  # tentative words, recorded once confirmed
 
     async def process(self, event: Event, direction: Direction) -> None:
+        if isinstance(event, TurnConfirmed):
+            # The tentative words stand: now they are part of the conversation.
+            if self._pending is not None:
+                self.context.record_user(self._pending)
+                self._pending = None
+            await self.push(event, direction)
+            return
         await self.push(event, direction)
         if isinstance(event, TranscriptFinal):
-            await self._reply(event.text)
+            await self._reply(event.text, tentative=event.tentative)
 
-    async def _reply(self, text: str) -> None:
-        self.context.record_user(text)
+    async def on_interrupt(self) -> None:
+        self._pending = None  # withdrawn before it was confirmed: never said
+
+    async def _reply(self, text: str, *, tentative: bool) -> None:
+        if tentative:
+            self._pending = text
+            messages = [*self.context.messages(), ChatMessage.user(text)]
+        else:
+            self.context.record_user(text)
+            messages = self.context.messages()
         done_reason = "stop"
         try:
-            stream = self.backend.stream_chat(
-                self.context.messages(), model=self.model, options=self.options
-            )
+            stream = self.backend.stream_chat(messages, model=self.model, options=self.options)
             async with aclosing(stream) as chunks:
                 async for chunk in chunks:
                     if chunk.text:

@@ -4,10 +4,12 @@
   :mod:`callbot_desktop.speech.sentences`), numbered from 0 within each reply.
 * :class:`Speaker` synthesizes each sentence, pushing the sentence first and then its audio in
   chunks as the synthesizer yields them.
-* :class:`Player` queues the audio on the :class:`~callbot_desktop.audio.playback.Playback`. At the
-  end of the reply it waits for the speaker to play everything out; on an Interrupt it silences
-  the speaker at once. Either way it reports how much of each sentence was heard
-  (:class:`PlaybackHeard`) and ends the turn with :class:`TurnEnded`.
+* :class:`Player` queues the audio on the :class:`~callbot_desktop.audio.playback.Playback`. A
+  tentative reply (prepared while the end of the person's turn is still awaited) is held back,
+  words and audio, until :class:`TurnConfirmed`. At the end of the reply it waits for the speaker
+  to play everything out; on an Interrupt it silences the speaker at once. Either way it reports
+  how much of each sentence was heard (:class:`PlaybackHeard`) and ends the turn with
+  :class:`TurnEnded`.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from callbot_desktop.audio.playback import Playback, PlaybackReport
 from callbot_desktop.core.events import (
     AudioOut,
     Event,
+    Interrupt,
     LLMDone,
     LLMToken,
     PlaybackHeard,
     Sentence,
     TranscriptFinal,
+    TurnConfirmed,
     TurnEnded,
 )
 from callbot_desktop.core.pipeline import Direction, Processor
@@ -95,6 +99,7 @@ class Player(Processor):
         self.playback = playback
         self._turn = 0
         self._active = False
+        self._held: list[Event] | None = None  # a tentative reply, until it is confirmed
 
     @property
     def active(self) -> bool:
@@ -102,25 +107,45 @@ class Player(Processor):
         return self._active
 
     async def process(self, event: Event, direction: Direction) -> None:
+        if isinstance(event, TurnConfirmed):
+            await self.push(event, direction)  # the person's words first, then the reply
+            held, self._held = self._held, None
+            for item in held or ():
+                if isinstance(item, LLMDone):
+                    self._enqueue(item, direction)  # waiting for the speaker: on our own task
+                else:
+                    await self._handle(item, direction)
+            return
         if isinstance(event, TranscriptFinal):
             self._turn += 1
             self._active = True
             self.playback.report(clear=True)
-        elif isinstance(event, AudioOut):
-            samples = np.frombuffer(event.pcm, dtype="<i2")
-            if event.channels > 1:
-                samples = samples.reshape(-1, event.channels)
-            self.playback.play(samples, self._tag(event.sentence_index), event.rate)
-        elif isinstance(event, LLMDone):
+            self._held = [] if event.tentative else None
             await self.push(event, direction)
-            await self.playback.drained()
-            await self._end(
-                self.playback.report(clear=True), interrupted=event.done_reason == "error"
-            )
+            return
+        if self._held is not None and not isinstance(event, Interrupt):
+            self._held.append(event)  # a tentative reply: nothing of it shows or sounds yet
+            return
+        await self._handle(event, direction)
+
+    async def _handle(self, event: Event, direction: Direction) -> None:
+        if isinstance(event, AudioOut):
+            self._play(event)
             return
         await self.push(event, direction)
+        if isinstance(event, LLMDone):
+            await self.playback.drained()
+            report = self.playback.report(clear=True)
+            await self._end(report, interrupted=event.done_reason == "error")
+
+    def _play(self, event: AudioOut) -> None:
+        samples = np.frombuffer(event.pcm, dtype="<i2")
+        if event.channels > 1:
+            samples = samples.reshape(-1, event.channels)
+        self.playback.play(samples, self._tag(event.sentence_index), event.rate)
 
     async def on_interrupt(self) -> None:
+        self._held = None
         report = self.playback.interrupt()
         if self._active:
             await self._end(report, interrupted=True)

@@ -10,13 +10,18 @@ transcript is final (so a crash loses nothing said). The reply is recorded when 
 
 Timings are stored with the reply as seconds from the end of the person's speech
 (``transcript_ready``, ``first_token``, ``first_sentence``, ``first_audio``), plus
-``"voice": 1.0``. With no history (anonymous mode) nothing is written anywhere; the memory of the
-conversation still lives in the :class:`ConversationContext` for as long as the app runs.
+``"voice": 1.0``. A reply prepared during the hangover (a tentative transcript) also has
+``turn_confirmed``: when the turn was known to be over, which is when its audio could start. Such
+a turn is saved only once confirmed; withdrawn (the person went on), it leaves no trace.
+
+With no history (anonymous mode) nothing is written anywhere; the memory of the conversation
+still lives in the :class:`ConversationContext` for as long as the app runs.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -27,6 +32,7 @@ from callbot_desktop.core.events import (
     Sentence,
     SpeechStopped,
     TranscriptFinal,
+    TurnConfirmed,
     TurnEnded,
     TurnTimings,
 )
@@ -59,6 +65,8 @@ class _OpenTurn:
     heard: dict[int, PlaybackHeard] = field(default_factory=dict)
     timings: TurnTimings = field(default_factory=TurnTimings)
     user_message_id: int | None = None
+    tentative: bool = False
+    confirmed_at: float | None = None
 
 
 def spoken_part(sentences: dict[int, str], heard: dict[int, PlaybackHeard]) -> str:
@@ -111,10 +119,14 @@ class TurnRecorder:
         if isinstance(event, SpeechStopped) and source == "listener":
             self._end_of_speech = self.last_end_of_speech = event.t
         elif isinstance(event, TranscriptFinal) and source == "responder":
-            self._open(event.text)
+            self._open(event.text, tentative=event.tentative)
         turn = self._turn
         if turn is None:
             return
+        if isinstance(event, TurnConfirmed) and source == "listener" and turn.tentative:
+            turn.tentative = False
+            turn.confirmed_at = time.monotonic()
+            self._save_user(turn)
         if isinstance(event, LLMToken) and source == "responder":
             turn.tokens.append(event.text)
         elif isinstance(event, Sentence) and source == "sentences":
@@ -134,31 +146,40 @@ class TurnRecorder:
         if turn is not None and timings.end_of_speech == turn.end_of_speech:
             turn.timings = timings
 
-    def _open(self, text: str) -> None:
+    def _open(self, text: str, *, tentative: bool = False) -> None:
         if self._turn is not None:  # a turn that never ended: keep what it had
             self._close(interrupted=True)
         typed = self._end_of_speech is None
-        turn = _OpenTurn(text, None if typed else self._end_of_speech)
+        turn = _OpenTurn(text, None if typed else self._end_of_speech, tentative=tentative)
         turn.timings = self.clock.timings if not typed else TurnTimings()
         self._end_of_speech = None
         self._turn = turn
-        if self.history is not None:
-            try:
-                conversation = self._conversation()
-                message = self.history.add_message(conversation, "user", text)
-                turn.user_message_id = message.id
-            except Exception:
-                log.exception("could not save the person's words")
+        if not tentative:
+            self._save_user(turn)
+
+    def _save_user(self, turn: _OpenTurn) -> None:
+        if self.history is None:
+            return
+        try:
+            conversation = self._conversation()
+            message = self.history.add_message(conversation, "user", turn.user_text)
+            turn.user_message_id = message.id
+        except Exception:
+            log.exception("could not save the person's words")
 
     def _close(self, interrupted: bool) -> None:
         turn, self._turn = self._turn, None
         if turn is None:
             return
+        if turn.tentative:
+            return  # withdrawn before the person had finished: it was never a turn
         full = "".join(turn.tokens).strip()
         reply = spoken_part(turn.sentences, turn.heard) if interrupted else full
         timings = {k: round(v, 4) for k, v in turn.timings.latencies().items()}
         if turn.end_of_speech is not None:
             timings["voice"] = 1.0
+            if turn.confirmed_at is not None:  # prepared early: heard from the confirmation on
+                timings["turn_confirmed"] = round(turn.confirmed_at - turn.end_of_speech, 4)
         recorded = RecordedTurn(turn.user_text, reply, interrupted, timings)
         recorded.user_message_id = turn.user_message_id
         if reply:

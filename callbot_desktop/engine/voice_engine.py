@@ -42,6 +42,7 @@ from callbot_desktop.core.events import (
     Interrupt,
     SpeechStarted,
     TranscriptFinal,
+    TurnConfirmed,
     TurnEnded,
 )
 from callbot_desktop.core.pipeline import Pipeline
@@ -86,6 +87,9 @@ class VoiceConfig:
     vad: VadConfig = field(default_factory=VadConfig)
     partial_interval: float = 0.5
     speculate: bool = True
+    reply_early: bool = True
+    """Prepare the reply during the hangover from the speculative transcript (heard only once
+    the turn is confirmed)."""
     first_clause_min_words: int = DEFAULT_FIRST_CLAUSE_MIN_WORDS
     playback_latency: float | str = "low"
     capture_block_ms: float = 20.0
@@ -159,6 +163,7 @@ class VoiceEngine:
             reply_active=lambda: self.player.active,
             partial_interval=self.config.partial_interval,
             speculate=self.config.speculate,
+            reply_early=self.config.reply_early,
         )
         self.responder = Responder(
             backend,
@@ -385,7 +390,9 @@ class VoiceEngine:
     def _on_sink(self, event: Event) -> None:
         if isinstance(event, SpeechStarted):
             self._set_state("listening")
-        elif isinstance(event, TranscriptFinal):
+        elif isinstance(event, TranscriptFinal) and not event.tentative:
+            self._set_state("thinking")
+        elif isinstance(event, TurnConfirmed) and self.state != "speaking":
             self._set_state("thinking")
         elif isinstance(event, TurnEnded):
             self._set_state(self._resting_state())

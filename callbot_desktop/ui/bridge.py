@@ -25,6 +25,7 @@ from callbot_desktop.core.events import (
     SpeechStarted,
     TranscriptFinal,
     TranscriptPartial,
+    TurnConfirmed,
     TurnEnded,
 )
 from callbot_desktop.engine.engine_events import (
@@ -208,6 +209,11 @@ class EngineBridge(QObject):
         elif isinstance(event, TranscriptPartial):
             self.userPartial.emit(event.text)
         elif isinstance(event, TranscriptFinal):
+            if event.tentative:
+                self.userPartial.emit(event.text)  # final once the turn is confirmed
+            else:
+                self.userFinal.emit(event.text)
+        elif isinstance(event, TurnConfirmed):
             self.userFinal.emit(event.text)
         elif isinstance(event, LLMToken):
             self.assistantText.emit(event.text)
