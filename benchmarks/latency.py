@@ -9,12 +9,14 @@ one JSON object:
   placed it, mapped to the time its audio reached the app) to the first reply sample recorded at
   the speaker's monitor (the time it reached the recorder), and each stage's part of it:
 
-  - ``end_of_turn``: the silence waited for before deciding the person had finished (hangover),
-    plus Whisper when it was not already done during the hangover;
+  - ``transcript``: until the transcript was ready — Whisper runs as soon as silence begins, so
+    this is mostly the wait for it (when the hangover ends first, the hangover and Whisper);
   - ``first_token``: the model's time to its first token;
   - ``first_sentence``: from there to the first clause ready to speak;
   - ``synthesis``: Piper's first audio for it;
-  - ``output``: from the audio queued to it sounding at the speaker;
+  - ``held_until_turn_end``: a reply prepared during the hangover waits for the turn to be
+    confirmed over (the silence to have lasted the hangover) before it may sound;
+  - ``output``: from the audio being released to it sounding at the speaker;
 
 * ``p50_s`` / ``p95_s`` over all turns, the median share of each stage, and the set-up.
 
@@ -43,7 +45,14 @@ import numpy.typing as npt
 
 from tests.harness import virtual_audio as va
 
-STAGES = ("end_of_turn", "first_token", "first_sentence", "synthesis", "output")
+STAGES = (
+    "transcript",
+    "first_token",
+    "first_sentence",
+    "synthesis",
+    "held_until_turn_end",
+    "output",
+)
 VOICED = 300  # int16 amplitude above which a sample is taken as sound
 
 
@@ -182,11 +191,16 @@ async def run_turns(args: argparse.Namespace, audio: va.VirtualAudio) -> dict[st
 
 
 def describe(text: str, timings: dict[str, float], latency: float) -> dict[str, Any]:
-    marks = [0.0] + [timings[k] for k in ("transcript_ready", "first_token", "first_sentence")]
-    marks += [timings["first_audio"], latency]
+    """Split ``latency`` into consecutive stages (see the module doc)."""
+    ready = timings["first_audio"]
+    confirmed = timings.get("turn_confirmed", 0.0)  # prepared early: heard from here on
+    marks = [0.0, timings["transcript_ready"], timings["first_token"], timings["first_sentence"]]
     stages = {
-        name: round(b - a, 4) for name, a, b in zip(STAGES, marks[:-1], marks[1:], strict=True)
+        name: round(b - a, 4)
+        for name, a, b in zip(STAGES[:4], marks, [*marks[1:], ready], strict=True)
     }
+    stages["held_until_turn_end"] = round(max(0.0, confirmed - ready), 4)
+    stages["output"] = round(latency - max(ready, confirmed), 4)
     return {"text": text, "latency_s": round(latency, 4), "stages_s": stages}
 
 
