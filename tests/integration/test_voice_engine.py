@@ -228,3 +228,41 @@ async def test_anonymous_mode_answers_but_writes_nothing(
         await engine.stop()
     assert saved.reply and saved.conversation_id is None
     assert files_under(tmp_path) == [], "nothing is written anywhere"
+
+
+@pytest.mark.timeout(120)
+async def test_ollama_down_is_a_clear_error_and_the_turn_still_ends(
+    virtual_audio: VirtualAudio,
+) -> None:
+    import socket
+
+    from callbot_desktop.llm.ollama import OllamaBackend
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    events = Events()
+    stt = SpeechToText(device="cpu")
+    voice = choose_voice("piper", "")
+    engine = VoiceEngine(
+        stt=stt,
+        voice=voice,
+        backend=OllamaBackend(closed),
+        model="llama3.2",
+        persona=TERSE,
+        history=None,
+        config=VoiceConfig(output_device=virtual_audio.speaker_device, listen=False),
+        on_event=events,
+    )
+    try:
+        await engine.start()
+        loading: ErrorEvent = await events.wait_for(lambda e: isinstance(e, ErrorEvent), 30)
+        assert "ollama serve" in loading.fix
+        await engine.send_text("Hello?")
+        ended: TurnEnded = await events.wait_for(lambda e: isinstance(e, TurnEnded), 60)
+        errors = events.of(ErrorEvent)
+    finally:
+        await engine.aclose()
+    assert ended.interrupted, "a reply that failed ends as cut short"
+    assert len(errors) >= 2 and all("ollama serve" in error.fix for error in errors)
+    assert engine.state == "stopped"
