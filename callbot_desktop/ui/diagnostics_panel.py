@@ -48,6 +48,7 @@ from callbot_desktop.engine.usage_stats import (  # noqa: E402
 from callbot_desktop.settings.store import Settings  # noqa: E402
 from callbot_desktop.storage.vault import OpenHistory  # noqa: E402
 from callbot_desktop.ui.history_access import HistoryAccess  # noqa: E402
+from callbot_desktop.ui.panel_header import panel_title
 
 MAX_CONVERSATIONS = 2000
 """Conversations read for the usage figures (the most recent)."""
@@ -122,12 +123,7 @@ class DiagnosticsPanel(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Diagnostics"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Diagnostics"))
         intro = QLabel(
             self.tr(
                 "How each part of CallBot is doing, and how quickly it answers. These figures "

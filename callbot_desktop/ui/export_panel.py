@@ -41,6 +41,7 @@ from callbot_desktop.storage.export import (
 from callbot_desktop.storage.history import Conversation
 from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess
+from callbot_desktop.ui.panel_header import panel_title
 
 PLAIN, PASSPHRASE, RECIPIENTS = "none", "passphrase", "recipients"
 
@@ -67,12 +68,7 @@ class ExportPanel(QWidget):
         self._running = False
         self.setObjectName("exportPanel")
 
-        title = QLabel(self.tr("Export"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Export"))
         explanation = QLabel(
             self.tr(
                 "Save conversations to a file: JSON can be imported again, Markdown is easy to "

@@ -40,6 +40,7 @@ from callbot_desktop.llm.chat import LLMError
 from callbot_desktop.llm.embedded import EmbeddedBackend
 from callbot_desktop.settings.store import Settings
 from callbot_desktop.speech.stt import LoadProgress, SpeechToText
+from callbot_desktop.ui.panel_header import panel_title
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +61,7 @@ def describe_error(error: BaseException) -> str:
 
 def page_title(text: str) -> QLabel:
     """The big title every page starts with (styled by the theme as ``panelTitle``)."""
-    title = QLabel(text)
-    title.setObjectName("panelTitle")
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    title.setFont(font)
+    title = panel_title(text)
     return title
 
 

@@ -49,6 +49,7 @@ from callbot_desktop.settings.store import Settings
 from callbot_desktop.speech.tts import AudioChunk
 from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess
+from callbot_desktop.ui.panel_header import panel_title
 
 PlayAudio = Callable[[Sequence[AudioChunk]], Awaitable[None]]
 """Plays synthesized speech and returns when it has been heard."""
@@ -127,12 +128,7 @@ class PersonasPanel(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Personas"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Personas"))
         intro = QLabel(
             self.tr(
                 "Who the assistant is: its instructions, model, voice and greeting. "

@@ -38,6 +38,7 @@ from callbot_desktop.storage.retention import apply_retention, policy_from_setti
 from callbot_desktop.storage.retention import delete_everything as delete_history
 from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess, HistoryUnavailable
+from callbot_desktop.ui.panel_header import panel_title
 from callbot_desktop.ui.passphrase_dialog import PassphraseDialog
 
 _DANGER = "QPushButton { color: white; background-color: #b91c1c; padding: 4px 12px; }" \
@@ -127,12 +128,7 @@ class PrivacyPanel(QWidget):
         self.confirm_dialog: QDialog | None = None
         self.setObjectName("privacyPanel")
 
-        title = QLabel(self.tr("Privacy"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Privacy"))
         explanation = QLabel(
             self.tr(
                 "Your conversations stay on this computer, encrypted. Choose how long they are "

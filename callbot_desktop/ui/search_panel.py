@@ -52,6 +52,7 @@ from callbot_desktop.settings.store import Settings
 from callbot_desktop.storage.search import SearchHit, search, snippet_parts
 from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess
+from callbot_desktop.ui.panel_header import panel_title
 
 DEBOUNCE_MS = 200
 RESULT_LIMIT = 100
@@ -150,12 +151,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.setObjectName("searchPanel")
 
-        title = QLabel(self.tr("Search"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Search"))
         explanation = QLabel(
             self.tr(
                 'Find anything said in your conversations. Put a phrase in "quotes", '

@@ -46,6 +46,7 @@ from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.llm.ollama import ServerStatus, probe, resolve_host
 from callbot_desktop.settings.schema import Option, Value, option
 from callbot_desktop.settings.store import Settings
+from callbot_desktop.ui.panel_header import panel_title
 
 MIC_TEST_SECONDS = 3.0
 LEVEL_FLOOR_DB = -60.0
@@ -210,12 +211,7 @@ class SettingsPanel(QWidget):
         ]
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("panelTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = panel_title(self.tr("Settings"))
         intro = QLabel(
             self.tr(
                 "Changes are checked and saved at once. Hover over a setting to see what it does."

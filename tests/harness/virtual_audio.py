@@ -136,9 +136,12 @@ def reinitialise_portaudio() -> None:
     sd = sys.modules.get("sounddevice")
     if sd is None:
         return
-    if sd._initialized:
-        sd._terminate()
-    sd._initialize()
+    from callbot_desktop.audio.capture import PORTAUDIO_LOCK
+
+    with PORTAUDIO_LOCK:  # never while our own code opens or closes a stream
+        if sd._initialized:
+            sd._terminate()
+        sd._initialize()
 
 
 class Playback:

@@ -203,11 +203,11 @@ def test_a_failed_step_shows_the_fix_allows_continuing_and_retries(
 
 
 def test_mic_page_hears_speech_and_finish_saves_the_choices(
+    virtual_audio: VirtualAudio,  # first: torn down last, after the wizard released the mic
     qtbot: QtBot,
     wizard: FirstRunWizard,
     startup: Startup,
     saver: Saver,
-    virtual_audio: VirtualAudio,
     speech_samples: SpeechSamples,
     screenshot_dir: Path,
 ) -> None:
@@ -300,10 +300,10 @@ def test_every_page_has_a_title_and_every_control_a_name_and_keyboard_access(
 
 
 def test_a_missing_microphone_says_what_to_do_and_another_can_be_chosen(
+    virtual_audio: VirtualAudio,  # first: torn down last, after the wizard released the mic
     qtbot: QtBot,
     make_wizard: Callable[[], FirstRunWizard],
     startup: Startup,
-    virtual_audio: VirtualAudio,
 ) -> None:
     startup.settings.set("audio.input_device", "no-such-mic")
     wizard = make_wizard()
