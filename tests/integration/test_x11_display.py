@@ -184,6 +184,13 @@ def test_window_screenshot_finds_the_window_by_title(
 def test_main_window_screenshot_is_not_blank(x11_display: X11Display, tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = {**x11_display.env, "CALLBOT_DATA_DIR": str(data)}
+    subprocess.run(  # past the first-run set-up, straight to the main window
+        [sys.executable, "-m", "callbot_desktop.cli", "settings", "set", "ui.first_run_done", "1"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     command = [sys.executable, "-m", "callbot_desktop", "--data-dir", str(data)]
     log = tmp_path / "app.log"
     with running(command, env, log) as app:
