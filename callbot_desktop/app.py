@@ -125,6 +125,7 @@ class Desktop:
 
     def show(self, *, in_tray: bool) -> None:
         from callbot_desktop.ui.hotkey import GlobalHotkey, HoldKeyFilter, key_sequence
+        from callbot_desktop.ui.tray import STATES as TRAY_STATES
         from callbot_desktop.ui.tray import Tray
 
         settings = self.startup.settings
@@ -141,7 +142,10 @@ class Desktop:
             tray.muteToggled.connect(controls.mute.setChecked)
             tray.personaChosen.connect(self._tray_persona)
             tray.quitRequested.connect(self.quit)
-            bridge.stateChanged.connect(tray.set_state)
+            # The tray has icons for what a person sees; loading and stopped show as idle.
+            bridge.stateChanged.connect(
+                lambda state: tray.set_state(state if state in TRAY_STATES else "idle")
+            )
             controls.handsFreeToggled.connect(tray.set_hands_free)
             controls.muteToggled.connect(tray.set_muted)
             controls.talkStarted.connect(lambda: tray.set_push_to_talk(True))
@@ -156,11 +160,14 @@ class Desktop:
         hotkey = self.hotkey = GlobalHotkey(settings.get_str("ui.hotkey"), self.app)
         hotkey.pressed.connect(controls.start_talking)
         hotkey.released.connect(controls.end_talking)
+        # The in-window key always swallows the hotkey (so Space never clicks a focused button);
+        # it drives talking only where no global hotkey listens: both at once would split a
+        # hold into several turns on X11's auto-repeat.
+        hold = HoldKeyFilter(key_sequence(settings.get_str("ui.hotkey")), window)
         if not hotkey.start():
             log.info("no global hotkey: %s", hotkey.reason)
-        hold = HoldKeyFilter(key_sequence(settings.get_str("ui.hotkey")), window)
-        hold.pressed.connect(controls.start_talking)
-        hold.released.connect(controls.end_talking)
+            hold.pressed.connect(controls.start_talking)
+            hold.released.connect(controls.end_talking)
         window.installEventFilter(hold)
         self._hold = hold
         if not (in_tray and self.tray_available):

@@ -35,82 +35,82 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="381"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="377"/>
         <source>Welcome to CallBot</source>
         <translation>Willkommen bei CallBot</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="385"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="381"/>
         <source>CallBot is a voice assistant that runs on this computer. Before you start, here is what it keeps, and what (if anything) leaves this computer.</source>
         <translation>CallBot ist ein Sprachassistent, der auf diesem Computer läuft. Bevor Sie beginnen: Das speichert er, und das (wenn überhaupt) verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="393"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="389"/>
         <source>I &amp;understand how my conversations are kept and where they go</source>
         <translation>Ich habe &amp;verstanden, wie meine Gespräche gespeichert werden und wohin sie gehen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="395"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="391"/>
         <source>I understand</source>
         <translation>Ich habe verstanden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="401"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="397"/>
         <source>What is stored</source>
         <translation>Was gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="404"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="400"/>
         <source>Your conversations (what you say and the answers) are kept on this computer only, encrypted. The key is kept in your system keyring; if there is no secure keyring, you choose a passphrase that protects it.</source>
         <translation>Ihre Gespräche (was Sie sagen und die Antworten) werden nur auf diesem Computer gespeichert, verschlüsselt. Der Schlüssel liegt im Schlüsselbund des Systems; gibt es keinen sicheren Schlüsselbund, wählen Sie eine Passphrase, die ihn schützt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="409"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="405"/>
         <source>Also keep recordings of my &amp;voice</source>
         <translation>Auch Aufnahmen meiner &amp;Stimme speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="410"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="406"/>
         <source>Keep voice recordings</source>
         <translation>Sprachaufnahmen speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="413"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="409"/>
         <source>&amp;Anonymous mode: keep no record of conversations at all</source>
         <translation>&amp;Anonymer Modus: überhaupt keine Gespräche aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="415"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="411"/>
         <source>Anonymous mode</source>
         <translation>Anonymer Modus</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="425"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="421"/>
         <source>What leaves this computer</source>
         <translation>Was diesen Computer verlässt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="428"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="424"/>
         <source>Nothing, unless you choose the online voices: they send the text to be spoken to Microsoft. The offline voice never sends anything.</source>
         <translation>Nichts, es sei denn, Sie wählen die Online-Stimmen: Sie senden den zu sprechenden Text an Microsoft. Die Offline-Stimme sendet nie etwas.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="432"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="428"/>
         <source>&amp;Offline voice (Piper), recommended</source>
         <translation>&amp;Offline-Stimme (Piper), empfohlen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="433"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="429"/>
         <source>Offline voice, Piper</source>
         <translation>Offline-Stimme, Piper</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="435"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="431"/>
         <source>O&amp;nline voices (Microsoft Edge): the text to be spoken goes to Microsoft</source>
         <translation>O&amp;nline-Stimmen (Microsoft Edge): Der zu sprechende Text geht an Microsoft</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="437"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="433"/>
         <source>Online voices, Microsoft Edge</source>
         <translation>Online-Stimmen, Microsoft Edge</translation>
     </message>
@@ -197,17 +197,17 @@
 <context>
     <name>DeleteEverythingDialog</name>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="72"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="74"/>
         <source>DELETE</source>
         <translation>LÖSCHEN</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="76"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="77"/>
         <source>This deletes every conversation, voice note and persona you saved, and the key that encrypts them. It cannot be undone.
 
 Type {0} to confirm.</source>
@@ -216,22 +216,22 @@ Type {0} to confirm.</source>
 Geben Sie zur Bestätigung {0} ein.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="82"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="83"/>
         <source>Confirmation word</source>
         <translation>Bestätigungswort</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="84"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="86"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="87"/>
         <source>&amp;Delete everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="88"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="89"/>
         <source>Delete everything, for good</source>
         <translation>Alles endgültig löschen</translation>
     </message>
@@ -239,12 +239,12 @@ Geben Sie zur Bestätigung {0} ein.</translation>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../callbot_desktop/app.py" line="279"/>
+        <location filename="../callbot_desktop/app.py" line="286"/>
         <source>CallBot is still running</source>
         <translation>CallBot läuft weiter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/app.py" line="280"/>
+        <location filename="../callbot_desktop/app.py" line="287"/>
         <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
         <translation>Es wartet weiter auf Ihre Sprechtaste. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
@@ -252,153 +252,153 @@ Geben Sie zur Bestätigung {0} ein.</translation>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="125"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="126"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="133"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="129"/>
         <source>How each part of CallBot is doing, and how quickly it answers. These figures are computed on this computer from your history and never leave it.</source>
         <translation>Wie es jedem Teil von CallBot geht und wie schnell es antwortet. Diese Werte werden auf diesem Computer aus Ihrem Verlauf berechnet und verlassen ihn nie.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="140"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="136"/>
         <source>Component health</source>
         <translation>Zustand der Komponenten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="137"/>
         <source>Press “Check again” to test every component.</source>
         <translation>„Erneut prüfen“ testet alle Komponenten.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="138"/>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="143"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="139"/>
         <source>Check components again</source>
         <translation>Komponenten erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="145"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="146"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
         <source>Copy report</source>
         <translation>Bericht kopieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="148"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="144"/>
         <source>Versions, health and latency medians; no conversation text</source>
         <translation>Versionen, Zustand und Latenz-Mediane; kein Gesprächstext</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="147"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="156"/>
         <source>Latency of recent voice turns</source>
         <translation>Latenz der letzten Sprachrunden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="156"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="161"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="157"/>
         <source>Voice turn (oldest to newest)</source>
         <translation>Sprachrunde (älteste bis neueste)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="165"/>
         <source>Latency summary</source>
         <translation>Latenz-Übersicht</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="167"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="172"/>
         <source>Turns per day (last 30 days)</source>
         <translation>Runden pro Tag (letzte 30 Tage)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="176"/>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="173"/>
         <source>turns</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="173"/>
         <source>Turns per persona</source>
         <translation>Runden pro Persona</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="175"/>
         <source>Usage summary</source>
         <translation>Nutzungsübersicht</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
         <source>Usage (stays on this computer)</source>
         <translation>Nutzung (bleibt auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="224"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="220"/>
         <source>Checking every component…</source>
         <translation>Alle Komponenten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="249"/>
         <source>Usage appears once the history is open.</source>
         <translation>Die Nutzung erscheint, sobald der Verlauf geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="279"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="275"/>
         <source>No voice turns yet: talk to CallBot and the delays appear here.</source>
         <translation>Noch keine Sprachrunden: Sprechen Sie mit CallBot, dann erscheinen die Verzögerungen hier.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="284"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="280"/>
         <source>Median time from the end of your speech to the first audio: {0:.2f} s (last {1} voice turns).</source>
         <translation>Mittlere Zeit vom Ende Ihrer Rede bis zum ersten Ton: {0:.2f} s (letzte {1} Sprachrunden).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="300"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="296"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="314"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="310"/>
         <source>{0} replies in the last {1} days, {2} in all. Counted on this computer from your encrypted history; nothing is sent anywhere.</source>
         <translation>{0} Antworten in den letzten {1} Tagen, {2} insgesamt. Auf diesem Computer aus Ihrem verschlüsselten Verlauf gezählt; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="317"/>
         <source>Transcript ready</source>
         <translation>Transkript fertig</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="322"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="318"/>
         <source>First token</source>
         <translation>Erstes Token</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="323"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="319"/>
         <source>First sentence</source>
         <translation>Erster Satz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="324"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="320"/>
         <source>First audio</source>
         <translation>Erster Ton</translation>
     </message>
@@ -423,224 +423,224 @@ Geben Sie zur Bestätigung {0} ein.</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="70"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="71"/>
         <source>Export</source>
         <extracomment>The export ended: an ExportSummary, or the exception that stopped it.</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="78"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="74"/>
         <source>Save conversations to a file: JSON can be imported again, Markdown is easy to read. An encrypted export can be opened with the standard age tool.</source>
         <translation>Gespräche in einer Datei speichern: JSON kann wieder importiert werden, Markdown ist gut lesbar. Ein verschlüsselter Export lässt sich mit dem Standardwerkzeug age öffnen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="82"/>
         <source>File format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="83"/>
         <source>JSON (can be imported again)</source>
         <translation>JSON (wieder importierbar)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="88"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="84"/>
         <source>Markdown (easy to read)</source>
         <translation>Markdown (gut lesbar)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
         <source>&amp;All conversations</source>
         <translation>&amp;Alle Gespräche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="91"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
         <source>Export all conversations</source>
         <translation>Alle Gespräche exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="93"/>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="89"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="178"/>
         <source>Only the &amp;selected conversation</source>
         <translation>Nur das a&amp;usgewählte Gespräch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="94"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
         <source>Export only the selected conversation</source>
         <translation>Nur das ausgewählte Gespräch exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="101"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="102"/>
         <source>None: a readable file</source>
         <translation>Keine: eine lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="107"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="103"/>
         <source>age, with a passphrase</source>
         <translation>age, mit einer Passphrase</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="108"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="104"/>
         <source>age, for public keys (recipients)</source>
         <translation>age, für öffentliche Schlüssel (Empfänger)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
         <source>Export passphrase</source>
         <translation>Export-Passphrase</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
         <source>Export passphrase again</source>
         <translation>Export-Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="113"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
         <source>age public keys</source>
         <translation>Öffentliche age-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
         <source>age1… (several: separate with spaces)</source>
         <translation>age1… (mehrere durch Leerzeichen trennen)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="115"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="116"/>
         <source>Pass&amp;phrase:</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="117"/>
         <source>A&amp;gain:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="125"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
         <source>Conversations:</source>
         <translation>Gespräche:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="124"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="126"/>
         <source>Export to a file</source>
         <translation>In eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="132"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
         <source>&amp;Cancel export</source>
         <translation>Export a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="133"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="129"/>
         <source>Cancel the export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="139"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="147"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
         <source>Export result</source>
         <translation>Exportergebnis</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="189"/>
         <source>Only the &amp;selected conversation (“{0}”)</source>
         <translation>Nur das a&amp;usgewählte Gespräch („{0}“)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="210"/>
         <source>The two passphrases differ</source>
         <translation>Die beiden Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="210"/>
         <source>type the same one twice</source>
         <translation>geben Sie zweimal dieselbe ein</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="226"/>
         <source>Encrypted files (*.age)</source>
         <translation>Verschlüsselte Dateien (*.age)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="230"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="226"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="232"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="228"/>
         <source>Export conversations</source>
         <translation>Gespräche exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="249"/>
         <source>The export was cancelled</source>
         <translation>Der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="249"/>
         <source>nothing was written</source>
         <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="269"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="265"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="282"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="278"/>
         <source>Encrypting…</source>
         <translation>Wird verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="293"/>
         <source>, encrypted</source>
         <translation>, verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="299"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="295"/>
         <source>Exported 1 conversation ({1} messages{2}) to {3}.</source>
         <translation>1 Gespräch ({1} Nachrichten{2}) nach {3} exportiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="301"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
         <source>Exported {0} conversations ({1} messages{2}) to {3}.</source>
         <translation>{0} Gespräche ({1} Nachrichten{2}) nach {3} exportiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="304"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="300"/>
         <source>Folder: {0}</source>
         <translation>Ordner: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="303"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
@@ -720,7 +720,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
         <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="56"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="57"/>
         <source>Something went wrong ({0}: {1}). See the log for details.</source>
         <translation>Etwas ist schiefgelaufen ({0}: {1}). Details stehen im Protokoll.</translation>
     </message>
@@ -887,57 +887,67 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
         <translation>Integriertes Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="337"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="304"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="306"/>
+        <source>Small and offline: Ollama gives better answers</source>
+        <translation>Klein und offline: Ollama antwortet besser</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
         <source>Loading models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="338"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
         <source>Ready — hold Talk, or type</source>
         <translation>Bereit – „Reden“ halten oder tippen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="339"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="344"/>
         <source>Speaking…</source>
         <translation>Spricht…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="345"/>
         <source>Microphone muted</source>
         <translation>Mikrofon stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="346"/>
         <source>Not listening</source>
         <translation>Hört nicht zu</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="356"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="359"/>
         <source>{0}: ready</source>
         <translation>{0}: bereit</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="358"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="361"/>
         <source>Loading {0}… {1}%</source>
         <translation>{0} wird geladen… {1} %</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="360"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="363"/>
         <source>Loading {0}…</source>
         <translation>{0} wird geladen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="365"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="368"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -1044,72 +1054,72 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="249"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="245"/>
         <source>Speech recognition</source>
         <translation>Spracherkennung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="250"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="246"/>
         <source>Offline voice</source>
         <translation>Offline-Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="251"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="247"/>
         <source>Language model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="257"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="253"/>
         <source>Getting ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="261"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="257"/>
         <source>CallBot loads the speech recognizer and the offline voice, and looks for the language model that will answer you. Everything runs on this computer.</source>
         <translation>CallBot lädt die Spracherkennung und die Offline-Stimme und sucht das Sprachmodell, das Ihnen antworten wird. Alles läuft auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="297"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="293"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="310"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="306"/>
         <source>Something could not be set up. You can press Retry, or go on now: what failed will not work until it is fixed (see Settings).</source>
         <translation>Etwas konnte nicht eingerichtet werden. Sie können „Wiederholen“ drücken oder jetzt fortfahren: Was fehlgeschlagen ist, funktioniert erst, wenn es behoben ist (siehe Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="354"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="350"/>
         <source>Ready: {0}</source>
         <translation>Bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="359"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="355"/>
         <source>Ready: the {0} voice</source>
         <translation>Bereit: die Stimme {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="362"/>
         <source>Ollama {0} will answer, at {1}.</source>
         <translation>Ollama {0} wird antworten, unter {1}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="367"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="363"/>
         <source>Ollama will answer, at {0}.</source>
         <translation>Ollama wird antworten, unter {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="369"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="365"/>
         <source>The built-in model will answer, as chosen in Settings.</source>
         <translation>Das integrierte Modell wird antworten, wie in den Einstellungen gewählt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="370"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="366"/>
         <source>Ollama does not answer at {0}</source>
         <translation>Ollama antwortet nicht unter {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="371"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="367"/>
         <source>The built-in model will answer: {0}.</source>
         <translation>Das integrierte Modell wird antworten: {0}.</translation>
     </message>
@@ -1230,311 +1240,311 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="130"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="131"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="142"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="134"/>
         <source>Who the assistant is: its instructions, model, voice and greeting. Built-in personas can be edited and reset; your own can be deleted.</source>
         <translation>Wer der Assistent ist: seine Anweisungen, sein Modell, seine Stimme und Begrüßung. Integrierte Personas lassen sich bearbeiten und zurücksetzen, eigene löschen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="148"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
         <source>New persona</source>
         <translation>Neue Persona</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="446"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
         <source>Delete persona</source>
         <translation>Persona löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="149"/>
         <source>Import personas from a TOML file</source>
         <translation>Personas aus einer TOML-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="152"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="156"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="152"/>
         <source>Export all personas to a TOML file</source>
         <translation>Alle Personas in eine TOML-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
         <source>A short name, e.g. Chef</source>
         <translation>Ein kurzer Name, z. B. Koch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="191"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="187"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
         <source>Instructions: who the assistant is…</source>
         <translation>Anweisungen: wer der Assistent ist…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="197"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="193"/>
         <source>Settings model ({0})</source>
         <translation>Modell aus den Einstellungen ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
         <source>Low: focused and repeatable. High: more varied.</source>
         <translation>Niedrig: fokussiert und wiederholbar. Hoch: abwechslungsreicher.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="206"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="202"/>
         <source>Voice engine</source>
         <translation>Sprach-Engine</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
         <source>As in Settings ({0})</source>
         <translation>Wie in den Einstellungen ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="209"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="209"/>
         <source>Piper .onnx file or Edge voice; empty = Settings</source>
         <translation>Piper-.onnx-Datei oder Edge-Stimme; leer = Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="211"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="211"/>
         <source>e.g. en, de; empty = auto</source>
         <translation>z. B. en, de; leer = automatisch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
         <source>Greeting</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
         <source>Said when a call starts</source>
         <translation>Wird zu Beginn eines Gesprächs gesagt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="218"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="214"/>
         <source>Conversation starters</source>
         <translation>Gesprächseinstiege</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="219"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
         <source>One suggestion per line</source>
         <translation>Ein Vorschlag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="221"/>
         <source>&amp;Name:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="222"/>
         <source>System &amp;prompt:</source>
         <translation>System&amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
         <source>&amp;Model:</source>
         <translation>M&amp;odell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="224"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatur:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
         <source>Voice &amp;engine:</source>
         <translation>Sprach-&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
         <source>&amp;Voice:</source>
         <translation>Sti&amp;mme:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
         <source>&amp;Greeting:</source>
         <translation>&amp;Begrüßung:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
         <source>&amp;Starters:</source>
         <translation>Einstie&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
         <source>Save persona</source>
         <translation>Persona speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="238"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="234"/>
         <source>&amp;Reset to built-in</source>
         <translation>Original &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
         <source>Reset to built-in</source>
         <translation>Original wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
         <source>P&amp;review voice</source>
         <translation>Stimme an&amp;hören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="243"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
         <source>Preview voice</source>
         <translation>Stimme anhören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="288"/>
         <source>  (built-in, edited)</source>
         <translation>  (integriert, bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="292"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="288"/>
         <source>  (built-in)</source>
         <translation>  (integriert)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="359"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="355"/>
         <source>Fill in the new persona and press Save.</source>
         <translation>Füllen Sie die neue Persona aus und klicken Sie auf „Speichern“.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="382"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="378"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="390"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="386"/>
         <source>Deleted {0}.</source>
         <translation>{0} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="402"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="398"/>
         <source>{0} is the built-in version again.</source>
         <translation>{0} ist wieder die Originalversion.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="411"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="407"/>
         <source>Imported personas from {0}.</source>
         <translation>Personas aus {0} importiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="417"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="413"/>
         <source>Exported to {0}.</source>
         <translation>Nach {0} exportiert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="447"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="443"/>
         <source>Delete the persona {0}? Conversations with it are kept.</source>
         <translation>Persona {0} löschen? Gespräche damit bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="460"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="450"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="456"/>
         <source>Import personas</source>
         <translation>Personas importieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="454"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="450"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="465"/>
         <source>Personas (*.toml)</source>
         <translation>Personas (*.toml)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="461"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
         <source>Replace personas that have the same name?</source>
         <translation>Personas mit gleichem Namen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="469"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="465"/>
         <source>Export personas</source>
         <translation>Personas exportieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="478"/>
         <source>Hello, I am {0}.</source>
         <translation>Hallo, ich bin {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="483"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="479"/>
         <source>your assistant</source>
         <translation>Ihr Assistent</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="486"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
         <source>Speaking the greeting…</source>
         <translation>Begrüßung wird gesprochen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="495"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="491"/>
         <source>Played {0:.1f} s of speech.</source>
         <translation>{0:.1f} s Sprache abgespielt.</translation>
     </message>
@@ -1542,218 +1552,218 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="131"/>
         <source>Privacy</source>
         <extracomment>Apply-now finished: how many conversations were removed. The key was rotated, or its passphrase changed. Everything was deleted (the history is unavailable from now on).</extracomment>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="134"/>
         <source>Your conversations stay on this computer, encrypted. Choose how long they are kept, what is recorded, and manage the key that protects them.</source>
         <translation>Ihre Gespräche bleiben verschlüsselt auf diesem Computer. Legen Sie fest, wie lange sie aufbewahrt werden und was aufgezeichnet wird, und verwalten Sie den Schlüssel, der sie schützt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="171"/>
         <source>Keep conversations</source>
         <translation>Gespräche aufbewahren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="172"/>
         <source>&amp;Forever</source>
         <translation>&amp;Für immer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="173"/>
         <source>Delete those not updated for (&amp;days):</source>
         <translation>Löschen, wenn nicht geändert seit (&amp;Tagen):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="174"/>
         <source>Keep only the most recent (&amp;number):</source>
         <translation>Nur die neuesten behalten (&amp;Anzahl):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
         <source>Keep conversations forever</source>
         <translation>Gespräche für immer aufbewahren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
         <source>Delete conversations after a number of days</source>
         <translation>Gespräche nach einer Anzahl von Tagen löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="179"/>
         <source>Keep only a number of recent conversations</source>
         <translation>Nur eine Anzahl neuester Gespräche behalten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="188"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="184"/>
         <source>Days to keep</source>
         <translation>Aufbewahrungsdauer in Tagen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="185"/>
         <source>Conversations to keep</source>
         <translation>Zu behaltende Gespräche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="194"/>
         <source>Pinned conversations are always kept. The policy runs hourly.</source>
         <translation>Angeheftete Gespräche bleiben immer erhalten. Die Regel wird stündlich angewendet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="197"/>
         <source>&amp;Apply now</source>
         <translation>Jetzt an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="201"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="197"/>
         <source>Apply the retention policy now</source>
         <translation>Aufbewahrungsregel jetzt anwenden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="217"/>
         <source>What is recorded</source>
         <translation>Was aufgezeichnet wird</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="219"/>
         <source>A&amp;nonymous mode: keep no record of conversations at all</source>
         <translation>A&amp;nonymer Modus: überhaupt keine Gespräche aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="225"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
         <source>Anonymous mode</source>
         <translation>Anonymer Modus</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="222"/>
         <source>Keep my recorded &amp;voice with each message</source>
         <translation>Meine aufgenommene &amp;Stimme zu jeder Nachricht speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="227"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
         <source>Keep voice notes</source>
         <translation>Sprachnotizen speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="232"/>
         <source>Encryption key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="233"/>
         <source>Looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
         <source>&amp;Rotate key</source>
         <translation>Schlüssel &amp;erneuern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
         <source>Re-encrypt the history with a new key</source>
         <translation>Verlauf mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="244"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="240"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="256"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="258"/>
         <source>Delete &amp;everything…</source>
         <translation>Alles &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="259"/>
         <source>Delete every conversation and the key</source>
         <translation>Alle Gespräche und den Schlüssel löschen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="268"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="264"/>
         <source>Deletes every conversation and forgets the key. This cannot be undone.</source>
         <translation>Löscht alle Gespräche und vergisst den Schlüssel. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="315"/>
         <source>Conversations are kept forever.</source>
         <translation>Gespräche werden für immer aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="329"/>
         <source>Nothing to remove.</source>
         <translation>Nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="335"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="331"/>
         <source>Removed 1 conversation.</source>
         <translation>1 Gespräch entfernt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="337"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
         <source>Removed {0} conversations.</source>
         <translation>{0} Gespräche entfernt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="345"/>
         <source>the system keyring</source>
         <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="350"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="346"/>
         <source>The key is kept in your system keyring ({0}).</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems ({0}).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="353"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
         <source>The key is protected by your passphrase, in {0}. There is no secure keyring.</source>
         <translation>Der Schlüssel ist durch Ihre Passphrase geschützt, in {0}. Es gibt keinen sicheren Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="369"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="365"/>
         <source>Re-encrypting…</source>
         <translation>Wird neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="372"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="368"/>
         <source>The history is now encrypted with a new key.</source>
         <translation>Der Verlauf ist jetzt mit einem neuen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="387"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="383"/>
         <source>Changing the passphrase…</source>
         <translation>Passphrase wird geändert…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="390"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="386"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="420"/>
         <source>The history was deleted</source>
         <translation>Der Verlauf wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="425"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="421"/>
         <source>restart CallBot to begin a new, empty history</source>
         <translation>starten Sie CallBot neu, um mit einem neuen, leeren Verlauf zu beginnen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="428"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
         <source>Everything was deleted, and the key forgotten.</source>
         <translation>Alles wurde gelöscht und der Schlüssel vergessen.</translation>
     </message>
@@ -1761,208 +1771,208 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="153"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="154"/>
         <source>Search</source>
         <extracomment>A result was activated: (conversation id, message id). Results of the current query are shown (their number; 0 for &quot;no results&quot;).</extracomment>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="161"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="157"/>
         <source>Find anything said in your conversations. Put a phrase in &quot;quotes&quot;, exclude a word with -word, or find either word with OR.</source>
         <translation>Finden Sie alles, was in Ihren Gesprächen gesagt wurde. Setzen Sie eine Wortgruppe in &quot;Anführungszeichen&quot;, schließen Sie ein Wort mit -wort aus oder finden Sie mit OR eines von zwei Wörtern.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="165"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="166"/>
         <source>Search conversations…</source>
         <translation>Gespräche durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="168"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="174"/>
         <source>Who said it</source>
         <translation>Wer es gesagt hat</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="176"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="181"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="386"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="390"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="386"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="391"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="387"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="407"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="403"/>
         <source>Any persona</source>
         <translation>Alle Personas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="188"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="184"/>
         <source>Order of results</source>
         <translation>Reihenfolge der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="185"/>
         <source>Best match</source>
         <translation>Beste Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="194"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
         <source>Past 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="195"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
         <source>Past 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="196"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="192"/>
         <source>Past 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
         <source>Between dates</source>
         <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="201"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="198"/>
         <source>Until date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="206"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="207"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="203"/>
         <source>&amp;Persona:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="204"/>
         <source>W&amp;hen:</source>
         <translation>W&amp;ann:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="209"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="205"/>
         <source>&amp;Order:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="221"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="217"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="224"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="220"/>
         <source>Between:</source>
         <translation>Zwischen:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="225"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="270"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="316"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="312"/>
         <source>Type above to search every conversation.</source>
         <translation>Tippen Sie oben, um alle Gespräche zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="327"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="323"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="343"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="339"/>
         <source>Untitled conversation</source>
         <translation>Gespräch ohne Titel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="353"/>
         <source>1 result.</source>
         <translation>1 Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="359"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="355"/>
         <source>{0} results.</source>
         <translation>{0} Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
         <source>Press Enter on one to open it.</source>
         <translation>Drücken Sie die Eingabetaste auf einem Ergebnis, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="365"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
         <source>No messages match “{0}”. Try fewer words, or other filters.</source>
         <translation>Keine Nachrichten passen zu „{0}“. Versuchen Sie weniger Wörter oder andere Filter.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="379"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="375"/>
         <source>The search failed ({0})</source>
         <translation>Die Suche ist fehlgeschlagen ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="380"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="376"/>
         <source>try again; if it keeps failing, see the log</source>
         <translation>versuchen Sie es erneut; wenn es weiterhin fehlschlägt, sehen Sie im Protokoll nach</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="409"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="405"/>
         <source>No persona</source>
         <translation>Keine Persona</translation>
     </message>
@@ -1970,264 +1980,264 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>S&amp;peaker:</source>
         <translation>&amp;Lautsprecher:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>&amp;Hands-free (listen all the time)</source>
         <translation>&amp;Freisprechen (immer zuhören)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Let my voice &amp;interrupt the assistant</source>
         <translation>Meine Stimme darf den Assistenten &amp;unterbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Shortest speech (ms):</source>
         <translation>Kürzeste Sprache (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>Pause that ends my turn (ms):</source>
         <translation>Pause, die meine Runde beendet (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
         <source>Whisper &amp;model:</source>
         <translation>Whisper-&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
         <source>Runs on:</source>
         <translation>Läuft auf:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
         <source>Spoken &amp;language:</source>
         <translation>Gesprochene &amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
         <source>Voice &amp;engine:</source>
         <translation>Sprach-&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
         <source>&amp;Voice:</source>
         <translation>Sti&amp;mme:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
         <source>Ollama &amp;address:</source>
         <translation>Ollama-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
         <source>Ollama m&amp;odel:</source>
         <translation>Ollama-M&amp;odell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Sprechtaste:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="185"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Versteckt im &amp;Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="192"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="193"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="202"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
         <source>Speech recognition</source>
         <translation>Spracherkennung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="207"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
         <source>Shortcuts and appearance</source>
         <translation>Tastenkürzel und Aussehen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="213"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="221"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="217"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Änderungen werden sofort geprüft und gespeichert. Zeigen Sie mit der Maus auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="227"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
         <source>Problem with a setting</source>
         <translation>Problem mit einer Einstellung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
         <source>All settings</source>
         <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
         <source>Default: {0}</source>
         <translation>Standard: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="552"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="548"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
         <source>&amp;Refresh devices</source>
         <translation>Geräte &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="311"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
         <source>Refresh device lists</source>
         <translation>Gerätelisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test micro&amp;phone</source>
         <translation>Mikro&amp;fon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="314"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test microphone</source>
         <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="315"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="317"/>
         <source>Microphone test result</source>
         <translation>Ergebnis des Mikrofontests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Test spea&amp;ker</source>
         <translation>Lautsprec&amp;her testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="323"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Test speaker</source>
         <translation>Lautsprecher testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="325"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Speaker test result</source>
         <translation>Ergebnis des Lautsprechertests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="332"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="334"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="330"/>
         <source>Connection check result</source>
         <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="432"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="464"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="428"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="460"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="433"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="429"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="466"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="462"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="481"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="477"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="502"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="512"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="508"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="519"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="515"/>
         <source>Playing a beep…</source>
         <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="531"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="536"/>
         <source>Asking {0}…</source>
         <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="549"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="557"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
     </message>
@@ -2235,32 +2245,32 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="176"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="172"/>
         <source>{0}: progress</source>
         <translation>{0}: Fortschritt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="179"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="175"/>
         <source>Waiting…</source>
         <translation>Wartet…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="180"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="176"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="181"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="177"/>
         <source>Retry: {0}</source>
         <translation>Wiederholen: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="210"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="206"/>
         <source>✔ {0}</source>
         <translation>✔ {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run_pages.py" line="217"/>
+        <location filename="../callbot_desktop/ui/first_run_pages.py" line="213"/>
         <source>✖ {0}</source>
         <translation>✖ {0}</translation>
     </message>

@@ -187,6 +187,9 @@ class VoiceEngine:
         )
         self._pump: asyncio.Task[None] | None = None
         self._preload: asyncio.Task[None] | None = None
+        # Press and release run as separate tasks: first come, first served, so a quick release
+        # never overtakes its press (which may wait for a reply to be interrupted first).
+        self._ptt_order = asyncio.Lock()
         self._last_level = 0.0
         self.muted = False
 
@@ -251,13 +254,15 @@ class VoiceEngine:
 
     async def press(self) -> None:
         """Push-to-talk pressed (hold it while speaking)."""
-        await self.listener.press()
-        if self.listener.ptt.pressed:
-            self._set_state("listening")
+        async with self._ptt_order:
+            await self.listener.press()
+            if self.listener.ptt.pressed:
+                self._set_state("listening")
 
     async def release(self) -> None:
         """Push-to-talk released: the recording is transcribed and answered."""
-        await self.listener.release()
+        async with self._ptt_order:
+            await self.listener.release()
 
     async def cancel(self) -> None:
         """Stop the reply now (what was heard is kept), and drop an utterance in progress."""

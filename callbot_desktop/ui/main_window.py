@@ -300,7 +300,10 @@ class MainWindow(QMainWindow):
             self.model_box.addItems(names or [current])
             self.model_box.setCurrentText(current)
             self.model_box.setEnabled(True)
-        self.backend_label.setText(label)
+        if current:
+            self.backend_label.setText(self.tr("Ollama"))
+        else:
+            self.backend_label.setText(self.tr("Small and offline: Ollama gives better answers"))
         self.backend_label.setToolTip(label)
 
     def _model_chosen(self, _index: int) -> None:
