@@ -23,8 +23,8 @@ _Group = QPalette.ColorGroup
 _COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     _Role.Window: ("#f4f5f7", "#1e1f22"),
     _Role.WindowText: ("#1b1c1f", "#e8e9ec"),
-    _Role.Base: ("#ffffff", "#16171a"),
-    _Role.AlternateBase: ("#eceef2", "#26282d"),
+    _Role.Base: ("#ffffff", "#2a2c32"),
+    _Role.AlternateBase: ("#eceef2", "#32353b"),
     _Role.Text: ("#1b1c1f", "#e8e9ec"),
     _Role.PlaceholderText: ("#62666e", "#9a9ea8"),
     _Role.Button: ("#e6e8ec", "#2b2d32"),
@@ -32,8 +32,8 @@ _COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     _Role.BrightText: ("#ffffff", "#ffffff"),
     _Role.Light: ("#ffffff", "#3a3d44"),
     _Role.Midlight: ("#eef0f3", "#33363c"),
-    _Role.Mid: ("#b9bdc6", "#4a4e57"),
-    _Role.Dark: ("#8d929c", "#121316"),
+    _Role.Mid: ("#b9bdc6", "#6a6f7a"),
+    _Role.Dark: ("#8d929c", "#70747e"),
     _Role.Shadow: ("#5c6068", "#000000"),
     _Role.Highlight: (ACCENT, ACCENT),
     _Role.HighlightedText: ("#ffffff", "#ffffff"),
@@ -46,7 +46,7 @@ _COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
 # Disabled text: dimmer but still readable (about 4.5:1 on its background).
 _DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
     _Role.WindowText: ("#6b6f77", "#8e929b"),
-    _Role.Text: ("#6b6f77", "#8e929b"),
+    _Role.Text: ("#6b6f77", "#9ca0a9"),
     _Role.ButtonText: ("#666a72", "#8e929b"),
     _Role.Highlight: ("#9aa3b5", "#4a4e57"),
 }
