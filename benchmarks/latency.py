@@ -153,9 +153,7 @@ async def run_turns(args: argparse.Namespace, audio: va.VirtualAudio) -> dict[st
             output_device=audio.speaker_device,
             hands_free=True,
             max_reply_tokens=48,
-            speculate=not args.no_speculation,
-            partial_interval=args.partial_interval,
-            first_clause_min_words=args.first_clause_words,
+            **tuning(args),
         ),
         on_event=on_event,
     )
@@ -190,6 +188,18 @@ async def run_turns(args: argparse.Namespace, audio: va.VirtualAudio) -> dict[st
     return summarize(turns, args, engine)
 
 
+def tuning(args: argparse.Namespace) -> dict[str, Any]:
+    """The VoiceConfig fields the command line overrides."""
+    chosen: dict[str, Any] = {"speculate": not args.no_speculation}
+    if args.no_speculation:
+        chosen["reply_early"] = False
+    if args.partial_interval is not None:
+        chosen["partial_interval"] = args.partial_interval
+    if args.first_clause_words is not None:
+        chosen["first_clause_min_words"] = args.first_clause_words
+    return chosen
+
+
 def describe(text: str, timings: dict[str, float], latency: float) -> dict[str, Any]:
     """Split ``latency`` into consecutive stages (see the module doc)."""
     ready = timings["first_audio"]
@@ -215,8 +225,8 @@ def summarize(turns: list[dict[str, Any]], args: argparse.Namespace, engine: Any
         "cpu_count": os.cpu_count(),
         "backend": args.backend,
         "speculative_transcript": not args.no_speculation,
-        "partial_interval_s": args.partial_interval,
-        "first_clause_words": args.first_clause_words,
+        "partial_interval_s": engine.config.partial_interval,
+        "first_clause_words": engine.config.first_clause_min_words,
         "hangover_ms": engine.config.vad.hangover_ms,
         "speculation_hits": engine.listener.speculation_hits,
         "speculation_misses": engine.listener.speculation_misses,
@@ -242,8 +252,12 @@ def main() -> None:
     parser.add_argument("--wavs", type=Path, help="a folder of 16-bit WAV utterances")
     parser.add_argument("--backend", choices=("embedded", "ollama"), default="embedded")
     parser.add_argument("--no-speculation", action="store_true")
-    parser.add_argument("--partial-interval", type=float, default=0.5)
-    parser.add_argument("--first-clause-words", type=int, default=8)
+    parser.add_argument(
+        "--partial-interval", type=float, default=None, help="default: the engine's own"
+    )
+    parser.add_argument(
+        "--first-clause-words", type=int, default=None, help="default: the engine's own"
+    )
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="callbot-latency-"))
     args.workdir = str(root / "speech")
