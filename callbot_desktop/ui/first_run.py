@@ -57,6 +57,7 @@ from callbot_desktop.ui.first_run_pages import (
     page_title,
     wrapped,
 )
+from callbot_desktop.ui.level_meter import level_percent
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,6 @@ QUIET_BLOCKS = 40
 PRE_ROLL_BLOCKS = 25
 MAX_BLOCKS = 400
 """An utterance is cut (and transcribed) after 8 s."""
-METER_FLOOR_DB = -60.0
-
-
-def level_percent(rms_db: float) -> int:
-    """A dBFS level as 0-100 for the meter (-60 dBFS and below is 0)."""
-    return round(max(0.0, min(1.0, (rms_db - METER_FLOOR_DB) / -METER_FLOOR_DB)) * 100)
 
 
 def key_label(hotkey: str) -> str:

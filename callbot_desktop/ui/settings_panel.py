@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import weakref
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
@@ -46,11 +45,10 @@ from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.llm.ollama import ServerStatus, probe, resolve_host
 from callbot_desktop.settings.schema import Option, Value, option
 from callbot_desktop.settings.store import Settings
+from callbot_desktop.ui.level_meter import level_percent
 from callbot_desktop.ui.panel_header import panel_title
 
 MIC_TEST_SECONDS = 3.0
-LEVEL_FLOOR_DB = -60.0
-"""The level meter's empty end; 0 dBFS is full."""
 HEARD_SOMETHING_DB = -50.0
 """A microphone test whose loudest block stays below this heard nothing useful."""
 TONE_HZ = 440.0
@@ -61,13 +59,6 @@ METER_INTERVAL_MS = 50
 T = TypeVar("T")
 
 DEVICE_OPTIONS = ("audio.input_device", "audio.output_device")
-
-
-def level_percent(db: float) -> int:
-    """A dBFS level as 0-100 on the meter (:data:`LEVEL_FLOOR_DB` to 0 dB)."""
-    if not math.isfinite(db):
-        return 0
-    return round(100 * min(max((db - LEVEL_FLOOR_DB) / -LEVEL_FLOOR_DB, 0.0), 1.0))
 
 
 def beep(seconds: float = TONE_SECONDS, rate: int = TONE_RATE) -> np.ndarray:

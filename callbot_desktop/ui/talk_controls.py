@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callbot_desktop.ui.level_meter import level_percent
+
 HOLD_S = 0.35
 """A press held longer than this is hold-to-talk; a shorter one is a click that toggles."""
-
-SILENT_DB = -60.0
-
-
-def level_percent(rms_db: float) -> int:
-    """A dBFS level as 0–100 for the meter (-60 dBFS and below is 0)."""
-    return max(0, min(100, round((rms_db - SILENT_DB) * 100 / -SILENT_DB)))
 
 
 class TalkControls(QWidget):
