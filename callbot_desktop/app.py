@@ -109,6 +109,7 @@ class Desktop:
         self.hotkey: GlobalHotkey | None = None
         self.tray_available = False
         self._closed = False
+        self._unobserve = startup.settings.observe(self._setting_changed)
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -250,6 +251,27 @@ class Desktop:
         )
         return engine
 
+    def _setting_changed(self, name: str, value: object) -> None:
+        """Settings that take effect at once: theme, hotkey, language (new windows and texts)."""
+        from callbot_desktop.ui.i18n import install_translator
+        from callbot_desktop.ui.theme import apply_theme
+
+        if name == "ui.theme":
+            apply_theme(self.app, str(value))
+        elif name == "ui.hotkey" and self.hotkey is not None:
+            if not self.hotkey.set_hotkey(str(value)):
+                log.info("no global hotkey: %s", self.hotkey.reason)
+        elif name == "ui.language":
+            install_translator(self.app, str(value))
+            if self.tray is not None:
+                self.tray.retranslate()
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Desktop", "The new language shows everywhere after CallBot restarts."
+                ),
+                10000,
+            )
+
     # --- the tray -----------------------------------------------------------------------------
 
     def toggle_window(self) -> None:
@@ -303,6 +325,7 @@ class Desktop:
         if self._closed:
             return
         self._closed = True
+        self._unobserve()
         if self.hotkey is not None:
             self.hotkey.stop()
         if self.tray is not None:

@@ -239,12 +239,17 @@ Geben Sie zur Bestätigung {0} ein.</translation>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../callbot_desktop/app.py" line="286"/>
+        <location filename="../callbot_desktop/app.py" line="269"/>
+        <source>The new language shows everywhere after CallBot restarts.</source>
+        <translation>Die neue Sprache erscheint überall nach einem Neustart von CallBot.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="308"/>
         <source>CallBot is still running</source>
         <translation>CallBot läuft weiter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/app.py" line="287"/>
+        <location filename="../callbot_desktop/app.py" line="309"/>
         <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
         <translation>Es wartet weiter auf Ihre Sprechtaste. Beenden Sie es über das Menü im Infobereich.</translation>
     </message>
@@ -648,32 +653,32 @@ Geben Sie zur Bestätigung {0} ein.</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="353"/>
         <source>All set</source>
         <translation>Alles bereit</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>the online Microsoft voices</source>
         <translation>den Online-Stimmen von Microsoft</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>Piper</source>
         <translation>Piper</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="363"/>
         <source>Nothing is recorded (anonymous mode).</source>
         <translation>Es wird nichts aufgezeichnet (anonymer Modus).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="365"/>
         <source>Conversations are kept, encrypted, on this computer.</source>
         <translation>Gespräche werden verschlüsselt auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="369"/>
         <source>CallBot speaks with {0}. {1} It listens to {2}.
 
 Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
@@ -682,7 +687,7 @@ Hold {3} (or the talk button) to talk. Press Finish to save these choices; you c
 Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf „Abschließen“, um diese Auswahl zu speichern; Sie können sie jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="375"/>
         <source>the system default microphone</source>
         <translation>das Standardmikrofon des Systems</translation>
     </message>
@@ -690,32 +695,32 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="395"/>
         <source>Set up CallBot</source>
         <translation>CallBot einrichten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="407"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="408"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="409"/>
         <source>Finish the set-up and save</source>
         <translation>Einrichtung abschließen und speichern</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="410"/>
         <source>Cancel the set-up</source>
         <translation>Einrichtung abbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="439"/>
         <source>The settings could not be saved: {0}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>
@@ -955,98 +960,98 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>MicPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="139"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
-        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="141"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="213"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="143"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="149"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
         <source>&amp;Listen again</source>
         <translation>Erneut &amp;zuhören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="155"/>
         <source>Listen to the microphone again</source>
         <translation>Dem Mikrofon erneut zuhören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="166"/>
         <source>Test your microphone</source>
         <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="170"/>
         <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
         <translation>Wählen Sie das Mikrofon, auf das CallBot hört, und sagen Sie etwas, zum Beispiel „Hallo, hören Sie mich?“. Der Balken bewegt sich, wenn Ton ankommt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="212"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="236"/>
         <source>Opening the microphone…</source>
         <translation>Mikrofon wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="304"/>
         <source>Listening to {0}. Say something…</source>
         <translation>Ich höre über {0} zu. Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>{0:.0f} dB</source>
         <translation>{0:.0f} dB</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>silent</source>
         <translation>Stille</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
         <source>✔ I can hear you!</source>
         <translation>✔ Ich höre Sie!</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
         <source>Working out what you said…</source>
         <translation>Ihre Worte werden erkannt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="321"/>
         <source>I heard: “{0}”</source>
         <translation>Ich habe gehört: „{0}“</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
         <source>I heard something, but could not make out words.</source>
         <translation>Ich habe etwas gehört, aber keine Wörter erkannt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="327"/>
         <source>The microphone stopped ({0}). Waiting for it…</source>
         <translation>Das Mikrofon ist ausgefallen ({0}). Es wird gewartet, bis es wieder da ist…</translation>
     </message>
@@ -1980,264 +1985,264 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="160"/>
         <source>S&amp;peaker:</source>
         <translation>&amp;Lautsprecher:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="161"/>
         <source>&amp;Hands-free (listen all the time)</source>
         <translation>&amp;Freisprechen (immer zuhören)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="162"/>
         <source>Let my voice &amp;interrupt the assistant</source>
         <translation>Meine Stimme darf den Assistenten &amp;unterbrechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="163"/>
         <source>Shortest speech (ms):</source>
         <translation>Kürzeste Sprache (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="164"/>
         <source>Pause that ends my turn (ms):</source>
         <translation>Pause, die meine Runde beendet (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
         <source>Whisper &amp;model:</source>
         <translation>Whisper-&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="166"/>
         <source>Runs on:</source>
         <translation>Läuft auf:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>Spoken &amp;language:</source>
         <translation>Gesprochene &amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>Voice &amp;engine:</source>
         <translation>Sprach-&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Voice:</source>
         <translation>Sti&amp;mme:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Ollama &amp;address:</source>
         <translation>Ollama-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Ollama m&amp;odel:</source>
         <translation>Ollama-M&amp;odell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Sprechtaste:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Versteckt im &amp;Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="194"/>
         <source>Speech recognition</source>
         <translation>Spracherkennung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="195"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="196"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="199"/>
         <source>Shortcuts and appearance</source>
         <translation>Tastenkürzel und Aussehen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="217"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Änderungen werden sofort geprüft und gespeichert. Zeigen Sie mit der Maus auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
         <source>Problem with a setting</source>
         <translation>Problem mit einer Einstellung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
         <source>All settings</source>
         <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
         <source>Default: {0}</source>
         <translation>Standard: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="548"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>&amp;Refresh devices</source>
         <translation>Geräte &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Refresh device lists</source>
         <translation>Gerätelisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test micro&amp;phone</source>
         <translation>Mikro&amp;fon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test microphone</source>
         <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="315"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="306"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="317"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="308"/>
         <source>Microphone test result</source>
         <translation>Ergebnis des Mikrofontests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test spea&amp;ker</source>
         <translation>Lautsprec&amp;her testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test speaker</source>
         <translation>Lautsprecher testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="312"/>
         <source>Speaker test result</source>
         <translation>Ergebnis des Lautsprechertests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="330"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Connection check result</source>
         <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="428"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="460"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="429"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="462"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="477"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="502"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="508"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="515"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Playing a beep…</source>
         <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="536"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
         <source>Asking {0}…</source>
         <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="549"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
     </message>
@@ -2278,89 +2283,89 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
 <context>
     <name>TalkControls</name>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="44"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Talk</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="46"/>
         <source>Push to talk</source>
         <translation>Zum Sprechen drücken</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="48"/>
         <source>Hold while you speak, or click to start and click again to send</source>
         <translation>Beim Sprechen gedrückt halten, oder zum Starten klicken und zum Senden erneut klicken</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="50"/>
         <source>Hold while you speak, or click to start and stop</source>
         <translation>Beim Sprechen gedrückt halten, oder zum Starten und Beenden klicken</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="57"/>
         <source>&amp;Hands-free</source>
         <translation>&amp;Freisprechen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="59"/>
         <source>Hands-free listening</source>
         <translation>Freisprechen: immer zuhören</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="60"/>
         <source>Listen all the time; a pause ends your turn</source>
         <translation>Immer zuhören; eine Pause beendet Ihre Runde</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="63"/>
         <source>&amp;Mute</source>
         <translation>S&amp;tumm</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
         <source>Mute the microphone</source>
         <translation>Mikrofon stummschalten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
         <source>Stop the reply</source>
         <translation>Antwort stoppen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="71"/>
         <source>Stop speaking now (Esc)</source>
         <translation>Sprechen jetzt beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="77"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="84"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="85"/>
         <source>Type a message and press Enter</source>
         <translation>Nachricht eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="87"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>

@@ -239,12 +239,17 @@ Escriba {0} para confirmar.</translation>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../callbot_desktop/app.py" line="286"/>
+        <location filename="../callbot_desktop/app.py" line="269"/>
+        <source>The new language shows everywhere after CallBot restarts.</source>
+        <translation>El nuevo idioma se verá en todas partes tras reiniciar CallBot.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="308"/>
         <source>CallBot is still running</source>
         <translation>CallBot sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/app.py" line="287"/>
+        <location filename="../callbot_desktop/app.py" line="309"/>
         <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
         <translation>Sigue atento a su tecla para hablar. Ciérrelo desde el menú de la bandeja del sistema.</translation>
     </message>
@@ -648,32 +653,32 @@ Escriba {0} para confirmar.</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="353"/>
         <source>All set</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>the online Microsoft voices</source>
         <translation>las voces en línea de Microsoft</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>Piper</source>
         <translation>Piper</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="363"/>
         <source>Nothing is recorded (anonymous mode).</source>
         <translation>No se registra nada (modo anónimo).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="365"/>
         <source>Conversations are kept, encrypted, on this computer.</source>
         <translation>Las conversaciones se guardan cifradas en este equipo.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="369"/>
         <source>CallBot speaks with {0}. {1} It listens to {2}.
 
 Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
@@ -682,7 +687,7 @@ Hold {3} (or the talk button) to talk. Press Finish to save these choices; you c
 Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guardar estas opciones; puede cambiarlas cuando quiera en Configuración.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="375"/>
         <source>the system default microphone</source>
         <translation>el micrófono predeterminado del sistema</translation>
     </message>
@@ -690,32 +695,32 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="395"/>
         <source>Set up CallBot</source>
         <translation>Configurar CallBot</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="407"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="408"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="409"/>
         <source>Finish the set-up and save</source>
         <translation>Terminar la configuración y guardar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="410"/>
         <source>Cancel the set-up</source>
         <translation>Cancelar la configuración</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="439"/>
         <source>The settings could not be saved: {0}</source>
         <translation>No se pudo guardar la configuración: {0}</translation>
     </message>
@@ -955,98 +960,98 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
 <context>
     <name>MicPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="139"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
-        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="141"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="213"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="143"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micrófono:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="149"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
         <source>&amp;Listen again</source>
         <translation>&amp;Escuchar de nuevo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="155"/>
         <source>Listen to the microphone again</source>
         <translation>Volver a escuchar el micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="166"/>
         <source>Test your microphone</source>
         <translation>Pruebe su micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="170"/>
         <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
         <translation>Elija el micrófono que escucha CallBot y diga algo, por ejemplo «Hola, ¿me oyes?». La barra se mueve cuando llega sonido.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="212"/>
         <source>System default ({0})</source>
         <translation>Predeterminado del sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
         <source>{0} (not connected)</source>
         <translation>{0} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="236"/>
         <source>Opening the microphone…</source>
         <translation>Abriendo el micrófono…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="304"/>
         <source>Listening to {0}. Say something…</source>
         <translation>Escuchando {0}. Diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>{0:.0f} dB</source>
         <translation>{0:.0f} dB</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>silent</source>
         <translation>silencio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
         <source>✔ I can hear you!</source>
         <translation>✔ ¡Le oigo!</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
         <source>Working out what you said…</source>
         <translation>Reconociendo lo que ha dicho…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="321"/>
         <source>I heard: “{0}”</source>
         <translation>He oído: «{0}»</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
         <source>I heard something, but could not make out words.</source>
         <translation>He oído algo, pero no he distinguido palabras.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="327"/>
         <source>The microphone stopped ({0}). Waiting for it…</source>
         <translation>El micrófono se detuvo ({0}). Esperándolo…</translation>
     </message>
@@ -1980,264 +1985,264 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micrófono:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="160"/>
         <source>S&amp;peaker:</source>
         <translation>&amp;Altavoz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="161"/>
         <source>&amp;Hands-free (listen all the time)</source>
         <translation>&amp;Manos libres (escuchar siempre)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="162"/>
         <source>Let my voice &amp;interrupt the assistant</source>
         <translation>Mi voz puede &amp;interrumpir al asistente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="163"/>
         <source>Shortest speech (ms):</source>
         <translation>Voz más corta (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="164"/>
         <source>Pause that ends my turn (ms):</source>
         <translation>Pausa que termina mi turno (ms):</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
         <source>Whisper &amp;model:</source>
         <translation>&amp;Modelo de Whisper:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="166"/>
         <source>Runs on:</source>
         <translation>Se ejecuta en:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>Spoken &amp;language:</source>
         <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>Voice &amp;engine:</source>
         <translation>Motor de &amp;voz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;z:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Ollama &amp;address:</source>
         <translation>&amp;Dirección de Ollama:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Ollama m&amp;odel:</source>
         <translation>M&amp;odelo de Ollama:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Tecla para hablar:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Iniciar oculto en la &amp;bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="194"/>
         <source>Speech recognition</source>
         <translation>Reconocimiento de voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="195"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="196"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="199"/>
         <source>Shortcuts and appearance</source>
         <translation>Atajos y apariencia</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="217"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Los cambios se comprueban y guardan al instante. Pase el ratón por encima de un ajuste para ver qué hace.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
         <source>Problem with a setting</source>
         <translation>Problema con un ajuste</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
         <source>All settings</source>
         <translation>Todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
         <source>Default: {0}</source>
         <translation>Predeterminado: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="548"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiza&amp;r dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Refresh device lists</source>
         <translation>Actualizar las listas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test micro&amp;phone</source>
         <translation>Probar mi&amp;crófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test microphone</source>
         <translation>Probar micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="315"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="306"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="317"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="308"/>
         <source>Microphone test result</source>
         <translation>Resultado de la prueba del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test spea&amp;ker</source>
         <translation>Probar altav&amp;oz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test speaker</source>
         <translation>Probar altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="312"/>
         <source>Speaker test result</source>
         <translation>Resultado de la prueba del altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>&amp;Check connection</source>
         <translation>Comprobar &amp;conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Check connection</source>
         <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="330"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Connection check result</source>
         <translation>Resultado de la comprobación de conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="428"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="460"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="429"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
         <source>{0} (not connected)</source>
         <translation>{0} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="462"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
         <source>System default ({0})</source>
         <translation>Predeterminado del sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="477"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Escuchando durante {0:g} segundos: diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="502"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Apenas se oyó nada (máximo {0:.0f} dB). Compruebe que {1} no esté silenciado o elija otro micrófono.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="508"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funciona: máximo {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="515"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Playing a beep…</source>
         <translation>Reproduciendo un pitido…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Se reprodujo un pitido en {0}. ¿Lo ha oído?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="536"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
         <source>Asking {0}…</source>
         <translation>Consultando {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="549"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} responde en {1}. Modelos: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>El modelo {0} no está instalado: ejecute `ollama pull {0}`.</translation>
     </message>
@@ -2278,89 +2283,89 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
 <context>
     <name>TalkControls</name>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="44"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Talk</source>
         <translation>Hablar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="46"/>
         <source>Push to talk</source>
         <translation>Pulsar para hablar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="48"/>
         <source>Hold while you speak, or click to start and click again to send</source>
         <translation>Manténgalo pulsado mientras habla, o haga clic para empezar y otra vez para enviar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="50"/>
         <source>Hold while you speak, or click to start and stop</source>
         <translation>Manténgalo pulsado mientras habla, o haga clic para empezar y terminar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="57"/>
         <source>&amp;Hands-free</source>
         <translation>&amp;Manos libres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="59"/>
         <source>Hands-free listening</source>
         <translation>Escucha manos libres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="60"/>
         <source>Listen all the time; a pause ends your turn</source>
         <translation>Escuchar siempre; una pausa termina su turno</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="63"/>
         <source>&amp;Mute</source>
         <translation>&amp;Silenciar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
         <source>Mute the microphone</source>
         <translation>Silenciar el micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
         <source>Stop the reply</source>
         <translation>Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="71"/>
         <source>Stop speaking now (Esc)</source>
         <translation>Dejar de hablar ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="77"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="84"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="85"/>
         <source>Type a message and press Enter</source>
         <translation>Escriba un mensaje y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="87"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
         <source>Send the message</source>
         <translation>Enviar el mensaje</translation>
     </message>

@@ -239,12 +239,17 @@ Tapez {0} pour confirmer.</translation>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../callbot_desktop/app.py" line="286"/>
+        <location filename="../callbot_desktop/app.py" line="269"/>
+        <source>The new language shows everywhere after CallBot restarts.</source>
+        <translation>La nouvelle langue s’affichera partout après le redémarrage de CallBot.</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/app.py" line="308"/>
         <source>CallBot is still running</source>
         <translation>CallBot fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/app.py" line="287"/>
+        <location filename="../callbot_desktop/app.py" line="309"/>
         <source>It keeps listening for your push-to-talk key. Quit it from the tray menu.</source>
         <translation>Il reste à l&apos;écoute de votre touche pour parler. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
@@ -648,32 +653,32 @@ Tapez {0} pour confirmer.</translation>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="358"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="353"/>
         <source>All set</source>
         <translation>Tout est prêt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>the online Microsoft voices</source>
         <translation>les voix en ligne de Microsoft</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="366"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="361"/>
         <source>Piper</source>
         <translation>Piper</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="368"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="363"/>
         <source>Nothing is recorded (anonymous mode).</source>
         <translation>Rien n&apos;est enregistré (mode anonyme).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="370"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="365"/>
         <source>Conversations are kept, encrypted, on this computer.</source>
         <translation>Les conversations sont conservées, chiffrées, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="374"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="369"/>
         <source>CallBot speaks with {0}. {1} It listens to {2}.
 
 Hold {3} (or the talk button) to talk. Press Finish to save these choices; you can change them any time in Settings.</source>
@@ -682,7 +687,7 @@ Hold {3} (or the talk button) to talk. Press Finish to save these choices; you c
 Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enregistrer ces choix&#xa0;; vous pourrez les modifier à tout moment dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="380"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="375"/>
         <source>the system default microphone</source>
         <translation>le micro par défaut du système</translation>
     </message>
@@ -690,32 +695,32 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="400"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="395"/>
         <source>Set up CallBot</source>
         <translation>Configurer CallBot</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="412"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="407"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="413"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="408"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="414"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="409"/>
         <source>Finish the set-up and save</source>
         <translation>Terminer la configuration et enregistrer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="415"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="410"/>
         <source>Cancel the set-up</source>
         <translation>Annuler la configuration</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="444"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="439"/>
         <source>The settings could not be saved: {0}</source>
         <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {0}</translation>
     </message>
@@ -955,98 +960,98 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>MicPage</name>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="144"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="139"/>
         <source>Microphone</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="146"/>
-        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="141"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="213"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="148"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="143"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="149"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="159"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="154"/>
         <source>&amp;Listen again</source>
         <translation>Ré&amp;écouter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="160"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="155"/>
         <source>Listen to the microphone again</source>
         <translation>Écouter à nouveau le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="171"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="166"/>
         <source>Test your microphone</source>
         <translation>Testez votre micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="175"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="170"/>
         <source>Choose the microphone CallBot listens to, then say something, for example “Hello, can you hear me?”. The bar moves when sound comes in.</source>
         <translation>Choisissez le micro qu&apos;écoute CallBot, puis dites quelque chose, par exemple «&#xa0;Bonjour, vous m&apos;entendez&#xa0;?&#xa0;». La barre bouge quand du son arrive.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="217"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="212"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="223"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="218"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="241"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="236"/>
         <source>Opening the microphone…</source>
         <translation>Ouverture du micro…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="304"/>
         <source>Listening to {0}. Say something…</source>
         <translation>Écoute de {0}. Dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>{0:.0f} dB</source>
         <translation>{0:.0f} dB</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="309"/>
         <source>silent</source>
         <translation>silence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="314"/>
         <source>✔ I can hear you!</source>
         <translation>✔ Je vous entends&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="319"/>
         <source>Working out what you said…</source>
         <translation>Analyse de ce que vous avez dit…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="326"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="321"/>
         <source>I heard: “{0}”</source>
         <translation>J&apos;ai entendu&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="329"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="324"/>
         <source>I heard something, but could not make out words.</source>
         <translation>J&apos;ai entendu quelque chose, mais sans distinguer de mots.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/first_run.py" line="332"/>
+        <location filename="../callbot_desktop/ui/first_run.py" line="327"/>
         <source>The microphone stopped ({0}). Waiting for it…</source>
         <translation>Le micro s&apos;est arrêté ({0}). En attente…</translation>
     </message>
@@ -1980,264 +1985,264 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="160"/>
         <source>S&amp;peaker:</source>
         <translation>&amp;Haut-parleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="161"/>
         <source>&amp;Hands-free (listen all the time)</source>
         <translation>Mains &amp;libres (écoute permanente)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="162"/>
         <source>Let my voice &amp;interrupt the assistant</source>
         <translation>Ma voix peut &amp;interrompre l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="163"/>
         <source>Shortest speech (ms):</source>
         <translation>Parole la plus courte (ms)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="164"/>
         <source>Pause that ends my turn (ms):</source>
         <translation>Pause qui termine mon tour (ms)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
         <source>Whisper &amp;model:</source>
         <translation>&amp;Modèle Whisper&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="166"/>
         <source>Runs on:</source>
         <translation>S&apos;exécute sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>Spoken &amp;language:</source>
         <translation>&amp;Langue parlée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
         <source>Voice &amp;engine:</source>
         <translation>Moteur &amp;vocal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;ix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
         <source>Ollama &amp;address:</source>
         <translation>&amp;Adresse d&apos;Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="181"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>Ollama m&amp;odel:</source>
         <translation>M&amp;odèle Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Touche pour parler&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="183"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
         <source>&amp;Theme:</source>
         <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Démarrer masqué dans la zone de &amp;notification</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="203"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="194"/>
         <source>Speech recognition</source>
         <translation>Reconnaissance vocale</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="195"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="196"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="199"/>
         <source>Shortcuts and appearance</source>
         <translation>Raccourcis et apparence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="217"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Les modifications sont vérifiées et enregistrées immédiatement. Survolez un paramètre pour voir son effet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
         <source>Problem with a setting</source>
         <translation>Problème avec un paramètre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
         <source>All settings</source>
         <translation>Tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
         <source>Default: {0}</source>
         <translation>Par défaut&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="294"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="548"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiser les &amp;périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="307"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
         <source>Refresh device lists</source>
         <translation>Actualiser les listes de périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test micro&amp;phone</source>
         <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
         <source>Test microphone</source>
         <translation>Tester le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="315"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="306"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="317"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="308"/>
         <source>Microphone test result</source>
         <translation>Résultat du test du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test spea&amp;ker</source>
         <translation>Tester le haut-&amp;parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
         <source>Test speaker</source>
         <translation>Tester le haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="312"/>
         <source>Speaker test result</source>
         <translation>Résultat du test du haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="328"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
         <source>Check connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="330"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
         <source>Connection check result</source>
         <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="428"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="460"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="429"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="462"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="477"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="502"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="508"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="515"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
         <source>Playing a beep…</source>
         <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="536"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
         <source>Asking {0}…</source>
         <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="549"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="553"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
     </message>
@@ -2278,89 +2283,89 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>TalkControls</name>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="49"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="44"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Talk</source>
         <translation>Parler</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="51"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="46"/>
         <source>Push to talk</source>
         <translation>Appuyer pour parler</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="53"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="48"/>
         <source>Hold while you speak, or click to start and click again to send</source>
         <translation>Maintenez pendant que vous parlez, ou cliquez pour commencer et cliquez à nouveau pour envoyer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="55"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="50"/>
         <source>Hold while you speak, or click to start and stop</source>
         <translation>Maintenez pendant que vous parlez, ou cliquez pour commencer et arrêter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="62"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="57"/>
         <source>&amp;Hands-free</source>
         <translation>Mains &amp;libres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="64"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="59"/>
         <source>Hands-free listening</source>
         <translation>Écoute mains libres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="60"/>
         <source>Listen all the time; a pause ends your turn</source>
         <translation>Écoute permanente&#xa0;; une pause termine votre tour</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="63"/>
         <source>&amp;Mute</source>
         <translation>&amp;Couper le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="65"/>
         <source>Mute the microphone</source>
         <translation>Couper le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="73"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="75"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="70"/>
         <source>Stop the reply</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="76"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="71"/>
         <source>Stop speaking now (Esc)</source>
         <translation>Arrêter de parler maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="82"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="77"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="84"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="90"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="85"/>
         <source>Type a message and press Enter</source>
         <translation>Tapez un message et appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="92"/>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="125"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="87"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="120"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/talk_controls.py" line="94"/>
+        <location filename="../callbot_desktop/ui/talk_controls.py" line="89"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
