@@ -2126,7 +2126,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="562"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -2191,58 +2191,123 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
         <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="352"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="353"/>
+        <source>Processor (CPU)</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="354"/>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>NVIDIA-GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="355"/>
+        <source>Piper (offline)</source>
+        <translation>Piper (offline)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="356"/>
+        <source>Edge (online, Microsoft)</source>
+        <translation>Edge (online, Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="357"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="358"/>
+        <source>Built-in model</source>
+        <translation>Integriertes Modell</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="359"/>
+        <source>Keep forever</source>
+        <translation>Für immer behalten</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="360"/>
+        <source>For a number of days</source>
+        <translation>Für eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <source>The newest conversations only</source>
+        <translation>Nur die neuesten Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="362"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="364"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="442"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="474"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="443"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="476"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="491"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="516"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="522"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="529"/>
         <source>Playing a beep…</source>
         <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="541"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="550"/>
         <source>Asking {0}…</source>
         <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="563"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="567"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
     </message>

@@ -2126,7 +2126,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="562"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2191,58 +2191,123 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
         <translation>Resultado de la comprobación de conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="352"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="353"/>
+        <source>Processor (CPU)</source>
+        <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="354"/>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="355"/>
+        <source>Piper (offline)</source>
+        <translation>Piper (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="356"/>
+        <source>Edge (online, Microsoft)</source>
+        <translation>Edge (en línea, Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="357"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="358"/>
+        <source>Built-in model</source>
+        <translation>Modelo integrado</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="359"/>
+        <source>Keep forever</source>
+        <translation>Conservar siempre</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="360"/>
+        <source>For a number of days</source>
+        <translation>Durante un número de días</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <source>The newest conversations only</source>
+        <translation>Solo las conversaciones más recientes</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="362"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="364"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="442"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="474"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="443"/>
         <source>{0} (not connected)</source>
         <translation>{0} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="476"/>
         <source>System default ({0})</source>
         <translation>Predeterminado del sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="491"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Escuchando durante {0:g} segundos: diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="516"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Apenas se oyó nada (máximo {0:.0f} dB). Compruebe que {1} no esté silenciado o elija otro micrófono.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="522"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funciona: máximo {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="529"/>
         <source>Playing a beep…</source>
         <translation>Reproduciendo un pitido…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="541"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Se reprodujo un pitido en {0}. ¿Lo ha oído?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="550"/>
         <source>Asking {0}…</source>
         <translation>Consultando {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="563"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} responde en {1}. Modelos: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="567"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>El modelo {0} no está instalado: ejecute `ollama pull {0}`.</translation>
     </message>

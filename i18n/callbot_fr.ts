@@ -2126,7 +2126,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="539"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="562"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2191,58 +2191,123 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
         <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="419"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="451"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="352"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="353"/>
+        <source>Processor (CPU)</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="354"/>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="355"/>
+        <source>Piper (offline)</source>
+        <translation>Piper (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="356"/>
+        <source>Edge (online, Microsoft)</source>
+        <translation>Edge (en ligne, Microsoft)</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="357"/>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="358"/>
+        <source>Built-in model</source>
+        <translation>Modèle intégré</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="359"/>
+        <source>Keep forever</source>
+        <translation>Conserver pour toujours</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="360"/>
+        <source>For a number of days</source>
+        <translation>Pendant un nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <source>The newest conversations only</source>
+        <translation>Seulement les conversations les plus récentes</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="362"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="364"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="442"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="474"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="420"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="443"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="453"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="476"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="468"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="491"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="493"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="516"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="499"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="522"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="506"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="529"/>
         <source>Playing a beep…</source>
         <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="518"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="541"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="527"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="550"/>
         <source>Asking {0}…</source>
         <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="540"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="563"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="544"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="567"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
     </message>

@@ -261,7 +261,7 @@ class SettingsPanel(QWidget):
         elif spec.choices:
             combo = QComboBox()
             for choice in spec.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(self._choice_label(choice), choice)
             combo.activated.connect(self._edited)
             widget = combo
         elif spec.type is bool:
@@ -345,6 +345,29 @@ class SettingsPanel(QWidget):
         return row
 
     # ------------------------------------------------------------------ values
+
+    def _choice_label(self, choice: str) -> str:
+        """A setting's value in words (the value itself stays what is stored)."""
+        labels = {
+            "auto": self.tr("Automatic"),
+            "cpu": self.tr("Processor (CPU)"),
+            "cuda": self.tr("NVIDIA GPU (CUDA)"),
+            "piper": self.tr("Piper (offline)"),
+            "edge": self.tr("Edge (online, Microsoft)"),
+            "ollama": self.tr("Ollama"),
+            "embedded": self.tr("Built-in model"),
+            "forever": self.tr("Keep forever"),
+            "days": self.tr("For a number of days"),
+            "count": self.tr("The newest conversations only"),
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "en": "English",
+            "de": "Deutsch",
+            "es": "Español",
+            "fr": "Français",
+        }
+        return labels.get(choice, choice)
 
     def _edited(self) -> None:
         """An editor changed (its object name is its setting): apply its value."""
