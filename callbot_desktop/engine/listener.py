@@ -55,6 +55,9 @@ from callbot_desktop.speech.stt_types import Transcript
 
 log = logging.getLogger(__name__)
 
+CONFIRM_WAIT_STEPS = 200
+"""At most 1 s (200 × 5 ms) for a tentative transcript to reach the end of the pipeline."""
+
 
 @dataclass
 class _Speculation:
@@ -219,6 +222,12 @@ class Listener(Processor):
             self.speculation_hits += 1
             if partials is not None:
                 self._spawn(partials.cancel())
+            # TurnConfirmed jumps the queues: let the tentative transcript reach the end of the
+            # pipeline first, or the confirmation would pass it and its reply be held for ever.
+            for _ in range(CONFIRM_WAIT_STEPS):
+                if self.reply_active():
+                    break
+                await asyncio.sleep(0.005)
             await self.push(TurnConfirmed(tentative.text))
             return
         await self.push(SpeechStopped(t=self._monotonic(stopped.end_t)))
@@ -277,7 +286,6 @@ class Listener(Processor):
                 self.vad.set_partial_transcript(text, utterance)
                 if text and self.reply_early:
                     speculation.text = text
-                    self._tentative = speculation
                     self._spawn(self._reply_early(speculation))
                 elif text:
                     self._spawn_push(TranscriptPartial(text))
@@ -285,7 +293,14 @@ class Listener(Processor):
         task.add_done_callback(adapt)
 
     async def _reply_early(self, speculation: _Speculation) -> None:
-        """Start the reply while the hangover runs; it sounds only once the turn is confirmed."""
+        """Start the reply while the hangover runs; it sounds only once the turn is confirmed.
+
+        Runs as a task: if the turn ended (or the person went on) before it got to run, the
+        ordinary path has the utterance and nothing is sent here.
+        """
+        if self._speculation is not speculation or self._tentative is not None:
+            return
+        self._tentative = speculation  # before any await: the turn's end now confirms it
         await self.push(SpeechStopped(t=speculation.speech_end_t))
         await self.push(TranscriptFinal(speculation.text, tentative=True))
 
