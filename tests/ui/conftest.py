@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from callbot_desktop.startup import Startup, start
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -29,7 +33,7 @@ def screenshot_dir() -> Path:
 
 
 @pytest.fixture
-def qasync_loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync event loop, current for the test (what the app runs panels on)."""
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -44,3 +48,23 @@ def qasync_loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     # The loop's Qt timers must go now, on this (the GUI) thread: a garbage collection that
     # runs later on a worker thread would destroy them there.
     gc.collect()
+
+
+@pytest.fixture
+def made(qtbot: object) -> Iterator[list[Any]]:
+    """Panels made by a test, deleted at its end on the GUI thread (never later by the garbage
+    collector, which may run on any thread)."""
+    import shiboken6
+
+    widgets: list[Any] = []
+    yield widgets
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+
+
+@pytest.fixture
+def startup(tmp_path: Path) -> Startup:
+    """Settings, paths and logging for a fresh data folder in ``tmp_path``."""
+    return start(argparse.Namespace(data_dir=str(tmp_path / "data"), debug=False))

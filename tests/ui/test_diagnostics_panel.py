@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import random
 import statistics
@@ -12,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import qasync
 import shiboken6
 from keyring.backends import null
 from PySide6.QtGui import QGuiApplication
@@ -31,19 +29,6 @@ from callbot_desktop.ui.history_access import HistoryAccess
 
 DAY = 86_400.0
 SECRET = "my bank PIN is 4321"
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.run_until_complete(event_loop.shutdown_default_executor())
-    event_loop.close()
-    asyncio.set_event_loop(None)
-    # The loop's Qt timers must go now, on this (the GUI) thread: a garbage collection that
-    # runs later on a worker thread would destroy them there.
-    gc.collect()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,25 +20,7 @@ from callbot_desktop.storage.keys import KeyStore
 from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.export_panel import PASSPHRASE, RECIPIENTS, ExportCancelled, ExportPanel
 from callbot_desktop.ui.history_access import HistoryAccess
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+from tests.harness.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

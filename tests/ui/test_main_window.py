@@ -3,9 +3,7 @@ that shows up in the chat view and in search."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +17,7 @@ from callbot_desktop.engine.voice_engine import OnEvent, VoiceConfig, VoiceEngin
 from callbot_desktop.llm.embedded import EmbeddedBackend
 from callbot_desktop.llm.personas import Persona
 from callbot_desktop.speech.stt import SpeechToText
-from callbot_desktop.startup import Startup, start
-from callbot_desktop.storage.db import Database
-from callbot_desktop.storage.history import History
-from callbot_desktop.storage.keys import KeyStore, LoadedKey
-from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.startup import Startup
 from callbot_desktop.ui.bridge import EngineBridge
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.main_window import PAGES, MainWindow
@@ -31,31 +25,16 @@ from callbot_desktop.ui.theme import apply_theme
 from tests.harness.ollama_server import require_smollm2
 from tests.harness.speech_samples import SpeechSamples
 from tests.harness.virtual_audio import VirtualAudio
-
-
-@pytest.fixture
-def startup(tmp_path: Path) -> Startup:
-    return start(argparse.Namespace(data_dir=str(tmp_path / "data"), debug=False))
+from tests.ui.sample_window import access_with_a_conversation, idle_bridge
 
 
 @pytest.fixture
 def access(tmp_path: Path, qapp: QApplication) -> Iterator[HistoryAccess]:
-    key = os.urandom(32)
-    history = History(Database.open(tmp_path / "history.db", key))
-    chat = history.create_conversation(persona="Tutor")
-    history.add_message(chat.id, "user", "Explain photosynthesis simply")
-    history.add_message(chat.id, "assistant", "Plants turn light into sugar.", interrupted=True)
-    opened = OpenHistory(history, KeyStore(tmp_path / "history.key"), LoadedKey(key, "keyring"))
-    shared = HistoryAccess(opened)
+    shared = access_with_a_conversation(
+        tmp_path, "Explain photosynthesis simply", "Plants turn light into sugar."
+    )
     yield shared
     shared.close()
-
-
-def idle_bridge() -> EngineBridge:
-    def never(on_event: OnEvent) -> VoiceEngine:
-        raise AssertionError("this test starts no engine")
-
-    return EngineBridge(never)
 
 
 @pytest.fixture
@@ -63,7 +42,7 @@ def window(
     qtbot: QtBot,
     startup: Startup,
     access: HistoryAccess,
-    qasync_loop: asyncio.AbstractEventLoop,
+    loop: asyncio.AbstractEventLoop,
 ) -> MainWindow:
     main_window = MainWindow(startup, access, idle_bridge())
     qtbot.addWidget(main_window)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
-import qasync
-import shiboken6
 from keyring.backends import null
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,19 +23,6 @@ from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.personas_panel import PersonasPanel
 from tests.harness.virtual_audio import VirtualAudio
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.run_until_complete(event_loop.shutdown_default_executor())
-    event_loop.close()
-    asyncio.set_event_loop(None)
-    # The loop's Qt timers must go now, on this (the GUI) thread: a garbage collection that
-    # runs later on a worker thread would destroy them there.
-    gc.collect()
 
 
 @pytest.fixture
@@ -64,18 +48,6 @@ class Heard:
 @pytest.fixture
 def heard() -> Heard:
     return Heard()
-
-
-@pytest.fixture
-def made(qtbot: QtBot) -> Iterator[list[QWidget]]:
-    """Panels made by a test, deleted at its end on the GUI thread (never later by the garbage
-    collector, which may run on any thread)."""
-    widgets: list[QWidget] = []
-    yield widgets
-    for widget in widgets:
-        if shiboken6.isValid(widget):
-            widget.close()
-            shiboken6.delete(widget)
 
 
 @pytest.fixture

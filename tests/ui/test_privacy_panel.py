@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import null
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,27 +18,9 @@ from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.passphrase_dialog import PassphraseDialog
 from callbot_desktop.ui.privacy_panel import DeleteEverythingDialog, PrivacyPanel
+from tests.harness.memory_keyring import MemoryKeyring
 
 PASSPHRASE = "correct horse battery"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def passphrase_store(folder: Path, passphrase: str = PASSPHRASE) -> KeyStore:

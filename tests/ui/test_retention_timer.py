@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,25 +19,7 @@ from callbot_desktop.storage.retention import CHECK_INTERVAL_S, DAY_S
 from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.retention_timer import FIRST_DELAY_MS, RetentionTimer
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+from tests.harness.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,28 +21,10 @@ from callbot_desktop.storage.search import MATCH_END, MATCH_START, SearchHit
 from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.search_panel import HIT_ROLE, SearchPanel, snippet_html
+from tests.harness.memory_keyring import MemoryKeyring
 
 DAY = 86_400.0
 NOW = time.time()
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 CHATS = [

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-import qasync
-import shiboken6
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -40,19 +35,6 @@ SHOWN = (
 
 
 @pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.run_until_complete(event_loop.shutdown_default_executor())
-    event_loop.close()
-    asyncio.set_event_loop(None)
-    # The loop's Qt timers must go now, on this (the GUI) thread: a garbage collection that
-    # runs later on a worker thread would destroy them there.
-    gc.collect()
-
-
-@pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "config" / "settings.toml"
 
@@ -60,18 +42,6 @@ def settings_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings() -> Settings:
     return Settings()
-
-
-@pytest.fixture
-def made(qtbot: QtBot) -> Iterator[list[QWidget]]:
-    """Panels made by a test, deleted at its end on the GUI thread (never later by the garbage
-    collector, which may run on any thread)."""
-    widgets: list[QWidget] = []
-    yield widgets
-    for widget in widgets:
-        if shiboken6.isValid(widget):
-            widget.close()
-            shiboken6.delete(widget)
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ not depend on ``make`` having built ``i18n/*.qm``.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -24,20 +22,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from callbot_desktop.engine.voice_engine import OnEvent, VoiceEngine
-from callbot_desktop.startup import Startup, start
-from callbot_desktop.storage.db import Database
-from callbot_desktop.storage.history import History
-from callbot_desktop.storage.keys import KeyStore, LoadedKey
-from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.startup import Startup
 from callbot_desktop.ui import build_translations
-from callbot_desktop.ui.bridge import EngineBridge
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.i18n import install_translator, remove_translators
 from callbot_desktop.ui.main_window import PAGES, MainWindow
 from callbot_desktop.ui.resources import i18n_dir, project_root
 from callbot_desktop.ui.talk_controls import TalkControls
 from callbot_desktop.ui.theme import apply_theme
+from tests.ui.sample_window import access_with_a_conversation, idle_bridge
 
 LANGUAGES = build_translations.LANGUAGES
 DROPPED = ("vanished", "obsolete")
@@ -181,28 +174,12 @@ def test_a_real_widget_shows_the_translation(
 
 
 @pytest.fixture
-def startup(tmp_path: Path) -> Startup:
-    return start(argparse.Namespace(data_dir=str(tmp_path / "data"), debug=False))
-
-
-@pytest.fixture
 def access(tmp_path: Path, qapp: QApplication) -> Iterator[HistoryAccess]:
-    key = os.urandom(32)
-    history = History(Database.open(tmp_path / "history.db", key))
-    chat = history.create_conversation(persona="Tutor")
-    history.add_message(chat.id, "user", "Erkläre Photosynthese ganz einfach")
-    history.add_message(chat.id, "assistant", "Pflanzen machen aus Licht Zucker.", interrupted=True)
-    opened = OpenHistory(history, KeyStore(tmp_path / "history.key"), LoadedKey(key, "keyring"))
-    shared = HistoryAccess(opened)
+    shared = access_with_a_conversation(
+        tmp_path, "Erkläre Photosynthese ganz einfach", "Pflanzen machen aus Licht Zucker."
+    )
     yield shared
     shared.close()
-
-
-def idle_bridge() -> EngineBridge:
-    def never(on_event: OnEvent) -> VoiceEngine:
-        raise AssertionError("this test starts no engine")
-
-    return EngineBridge(never)
 
 
 WINDOW_TEXTS = {
@@ -220,7 +197,7 @@ def test_the_main_window_translated(
     qtbot: QtBot,
     startup: Startup,
     access: HistoryAccess,
-    qasync_loop: asyncio.AbstractEventLoop,
+    loop: asyncio.AbstractEventLoop,
     screenshot_dir: Path,
     language: str,
 ) -> None:

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import null
 
 from callbot_desktop.core.errors import SettingError
@@ -30,27 +29,9 @@ from callbot_desktop.storage.retention import (
     expired_count,
     policy_from_settings,
 )
+from tests.harness.memory_keyring import MemoryKeyring
 
 NOW = 1_800_000_000.0
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in a dict (secure for ``is_secure``)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture
