@@ -40,6 +40,7 @@ from callbot_desktop.storage.export import (
 )
 from callbot_desktop.storage.history import Conversation
 from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.ui.error_text import message_and_fix
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.panel_header import panel_title
 
@@ -312,6 +313,5 @@ class ExportPanel(QWidget):
 def _describe(error: Exception, fallback: str) -> str:
     """What went wrong and what to do, as one sentence pair."""
     if isinstance(error, CallbotError):
-        fix = error.fix
-        return f"{error.message}. {fix[:1].upper()}{fix[1:]}." if fix else f"{error.message}."
+        return message_and_fix(error)
     return f"{fallback} ({type(error).__name__})."

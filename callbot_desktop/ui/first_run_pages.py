@@ -40,6 +40,7 @@ from callbot_desktop.llm.chat import LLMError
 from callbot_desktop.llm.embedded import EmbeddedBackend
 from callbot_desktop.settings.store import Settings
 from callbot_desktop.speech.stt import LoadProgress, SpeechToText
+from callbot_desktop.ui.error_text import message_and_fix
 from callbot_desktop.ui.panel_header import panel_title
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,7 @@ ERROR_STYLE = "color: #b91c1c;"
 def describe_error(error: BaseException) -> str:
     """What went wrong and what to do, for a status line."""
     if isinstance(error, CallbotError):
-        fix = error.fix
-        return f"{error.message}. {fix[:1].upper()}{fix[1:]}." if fix else f"{error.message}."
+        return message_and_fix(error)
     log.error("first-run step failed", exc_info=error)
     return QCoreApplication.translate(
         "FirstRunWizard", "Something went wrong ({0}: {1}). See the log for details."

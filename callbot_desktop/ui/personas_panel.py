@@ -48,6 +48,7 @@ from callbot_desktop.llm.personas import (
 from callbot_desktop.settings.store import Settings
 from callbot_desktop.speech.tts import AudioChunk
 from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.ui.error_text import sentence
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.panel_header import panel_title
 
@@ -424,9 +425,7 @@ class PersonasPanel(QWidget):
 
     def _fail(self, error: Exception) -> None:
         if isinstance(error, CallbotError):
-            text = error.message + (
-                f"\n{error.fix[:1].upper()}{error.fix[1:]}." if error.fix else ""
-            )
+            text = error.message + (f"\n{sentence(error.fix)}" if error.fix else "")
         else:
             text = str(error)
         self.status.setText(text)

@@ -37,6 +37,7 @@ from callbot_desktop.storage.keys import KeyStore
 from callbot_desktop.storage.retention import apply_retention, policy_from_settings
 from callbot_desktop.storage.retention import delete_everything as delete_history
 from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.ui.error_text import message_and_fix
 from callbot_desktop.ui.history_access import HistoryAccess, HistoryUnavailable
 from callbot_desktop.ui.panel_header import panel_title
 from callbot_desktop.ui.passphrase_dialog import PassphraseDialog
@@ -440,6 +441,5 @@ class PrivacyPanel(QWidget):
 
 def _describe(error: Exception) -> str:
     if isinstance(error, CallbotError):
-        fix = error.fix
-        return f"{error.message}. {fix[:1].upper()}{fix[1:]}." if fix else f"{error.message}."
+        return message_and_fix(error)
     return f"Something went wrong ({type(error).__name__}). See the log."

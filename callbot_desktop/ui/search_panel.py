@@ -51,6 +51,7 @@ from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.settings.store import Settings
 from callbot_desktop.storage.search import SearchHit, search, snippet_parts
 from callbot_desktop.storage.vault import OpenHistory
+from callbot_desktop.ui.error_text import sentence
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.panel_header import panel_title
 
@@ -374,7 +375,7 @@ class SearchPanel(QWidget):
         else:
             message = self.tr("The search failed ({0})").format(type(error).__name__)
             fix = self.tr("try again; if it keeps failing, see the log")
-        self._show_message(f"{message}.\n{fix[:1].upper()}{fix[1:]}." if fix else message, True)
+        self._show_message(f"{message}.\n{sentence(fix)}" if fix else message, True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b91c1c;" if error else "")

@@ -45,6 +45,7 @@ from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.llm.ollama import ServerStatus, probe, resolve_host
 from callbot_desktop.settings.schema import Option, Value, option
 from callbot_desktop.settings.store import Settings
+from callbot_desktop.ui.error_text import sentence
 from callbot_desktop.ui.level_meter import level_percent
 from callbot_desktop.ui.panel_header import panel_title
 
@@ -408,7 +409,7 @@ class SettingsPanel(QWidget):
         return True
 
     def _show_error(self, error: CallbotError) -> None:
-        fix = f"\n{error.fix[:1].upper()}{error.fix[1:]}." if error.fix else ""
+        fix = f"\n{sentence(error.fix)}" if error.fix else ""
         self.error_label.setText(error.message + fix)
         self.error_label.show()
 
