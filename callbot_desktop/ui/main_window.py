@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._panels: dict[str, QWidget] = {}
         self._containers: dict[str, QVBoxLayout] = {}
+        self._wanted_persona = ""  # to select once the persona names are listed
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("callbot-desktop"))
@@ -262,19 +263,19 @@ class MainWindow(QMainWindow):
     # --- personas and models ------------------------------------------------------------------
 
     def reload_personas(self) -> None:
-        current = self.persona_box.currentText() or self.startup.settings.get_str("llm.persona")
+        self._wanted_persona = self.persona_box.currentText() or self.startup.settings.get_str(
+            "llm.persona"
+        )
         if self.access.available:
             self.access.call(lambda o: Personas(o.history).names(), self._personas_listed)
         else:
             self._personas_listed(Personas(MemoryPersonaStore()).names())
-        self._wanted_persona = current
 
     def _personas_listed(self, names: list[str]) -> None:
         self.persona_box.clear()
         self.persona_box.addItems(names)
-        wanted = getattr(self, "_wanted_persona", "")
-        if wanted in names:
-            self.persona_box.setCurrentText(wanted)
+        if self._wanted_persona in names:
+            self.persona_box.setCurrentText(self._wanted_persona)
 
     def _persona_chosen(self, _index: int) -> None:
         name = self.persona_box.currentText()

@@ -199,3 +199,17 @@ def search_results_text(panel: QWidget) -> str:
             texts.append(str(model.data(index, Qt.ItemDataRole.AccessibleTextRole) or ""))
             texts.append(str(model.data(index) or ""))
     return " ".join(texts)
+
+
+def test_without_a_history_the_chosen_persona_is_still_selected(
+    qtbot: QtBot, startup: Startup, loop: asyncio.AbstractEventLoop
+) -> None:
+    startup.settings.set("llm.persona", "Tutor")
+    unavailable = HistoryAccess()  # anonymous mode: built-in personas only
+    window = MainWindow(startup, unavailable, idle_bridge())
+    qtbot.addWidget(window)
+    try:
+        assert window.persona_box.currentText() == "Tutor"
+        assert window.persona_box.count() >= 4
+    finally:
+        unavailable.close()
