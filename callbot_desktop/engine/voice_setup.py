@@ -9,6 +9,7 @@ names them) or else ``tts.*``, the model from ``llm.*`` (Ollama, or the built-in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from callbot_desktop.core.paths import DataPaths
@@ -17,17 +18,22 @@ from callbot_desktop.engine.tts_choice import ChosenVoice, choose_voice
 from callbot_desktop.engine.voice_engine import OnEvent, VoiceConfig, VoiceEngine
 from callbot_desktop.llm.personas import Persona
 from callbot_desktop.settings.store import Settings
-from callbot_desktop.speech.stt import SpeechToText
+from callbot_desktop.speech.stt import LIVE_OPTIONS, SpeechToText
 from callbot_desktop.storage.history import History
 
 
 def speech_to_text(settings: Settings, paths: DataPaths) -> SpeechToText:
     """Whisper as the ``stt.*`` settings say."""
+    options = LIVE_OPTIONS
+    if not settings.get_bool("stt.short_window"):
+        options = replace(LIVE_OPTIONS, encoder_window_s=None)
     return SpeechToText(
         settings.get_str("stt.model"),
         device=settings.get_str("stt.device"),
         language=settings.get_str("stt.language"),
         cache_dir=paths.model_cache_dir,
+        options=options,
+        partial_options=options,
     )
 
 

