@@ -19,7 +19,12 @@ from callbot_desktop.llm.chat import (
     EmbeddedModelUnavailable,
     ModelNotFound,
 )
-from callbot_desktop.llm.embedded import EmbeddedBackend, bundled_gguf, default_threads
+from callbot_desktop.llm.embedded import (
+    EmbeddedBackend,
+    bundled_gguf,
+    default_poll,
+    default_threads,
+)
 from tests.harness.ollama_server import require_smollm2
 
 pytestmark = pytest.mark.integration
@@ -54,6 +59,11 @@ def test_one_thread_on_small_machines() -> None:
     assert default_threads(2) == 1
     assert default_threads(4) == 2
     assert default_threads(64) == 8
+
+
+def test_no_busy_waiting_on_small_machines() -> None:
+    assert default_poll(2) == 0
+    assert default_poll(8) == 50
 
 
 @pytest.mark.asyncio
