@@ -204,6 +204,7 @@ class VoiceEngine:
         )
         self._pump: asyncio.Task[None] | None = None
         self._preload: asyncio.Task[None] | None = None
+        self._warming: asyncio.Task[None] | None = None
         # Press and release run as separate tasks: first come, first served, so a quick release
         # never overtakes its press (which may wait for a reply to be interrupted first).
         self._ptt_order = asyncio.Lock()
@@ -224,6 +225,7 @@ class VoiceEngine:
             self._loading("voice", self.voice.load()),
             self._loading("language model", self.backend.preload(self.responder.model)),
         )
+        self._warm_soon()
 
     async def start(self) -> None:
         """Load everything, open the speaker and the microphone, and start listening."""
@@ -243,12 +245,12 @@ class VoiceEngine:
 
     async def stop(self) -> None:
         """Stop listening and speaking; release the devices (the models stay loaded)."""
-        for task in (self._pump, self._preload):
+        for task in (self._pump, self._preload, self._warming):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
-        self._pump = self._preload = None
+        self._pump = self._preload = self._warming = None
         await self.pipeline.stop()
         await self.capture.stop()
         await self.playback.stop()
@@ -341,6 +343,7 @@ class VoiceEngine:
             self._preload = asyncio.get_running_loop().create_task(
                 self._loading("language model", self.backend.preload(model))
             )
+        self._warm_soon()
 
     def new_conversation(self) -> None:
         """The next turn starts a new conversation."""
@@ -358,6 +361,7 @@ class VoiceEngine:
                 self.context.record_user(text)
             elif role == "assistant":
                 self.context.record_assistant(text)
+        self._warm_soon()
 
     # --- inside -----------------------------------------------------------------------------
 
@@ -424,7 +428,30 @@ class VoiceEngine:
         if isinstance(event, ErrorEvent):
             self._emit(event)
 
+    def _warm_soon(self) -> None:
+        """Let the model read the conversation so far while nobody waits (see ChatBackend.warm).
+
+        After start-up, each turn, and a change of persona or conversation: the next reply then
+        reads only the person's new words.
+        """
+        if self._warming is not None:
+            self._warming.cancel()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not on the loop (a conversation continued before starting)
+            return
+        self._warming = loop.create_task(self._warm(), name="callbot-warm")
+
+    async def _warm(self) -> None:
+        if self._preload is not None:
+            await asyncio.wait([self._preload])
+        try:
+            await self.backend.warm(self.context.messages(), self.responder.model)
+        except CallbotError as exc:  # the reply itself will say what is wrong, with its fix
+            log.debug("could not read the conversation ahead: %s", exc.message)
+
     def _on_recorded(self, turn: RecordedTurn) -> None:
+        self._warm_soon()
         self._emit(
             TurnSaved(
                 turn.conversation_id, turn.user_text, turn.reply, turn.interrupted, turn.timings

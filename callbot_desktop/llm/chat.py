@@ -156,6 +156,10 @@ class ChatBackend(Protocol):
         """Load ``model`` now so that the first reply does not wait for it."""
         ...
 
+    async def warm(self, messages: Sequence[ChatMessage], model: str) -> None:
+        """Read ``messages`` ahead, so the next reply to them plus a new one starts sooner."""
+        ...
+
     async def models(self) -> list[ModelInfo]:
         """The models this backend can answer with."""
         ...

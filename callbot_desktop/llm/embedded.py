@@ -231,31 +231,50 @@ class EmbeddedBackend:
         self._check_model(model)
         started = time.monotonic_ns()
         server, load_ns = await self._load()
+        async for item in self._generate(server, self._body(messages, options)):
+            if isinstance(item, str):
+                yield ChatChunk(item)
+            else:
+                yield _final_chunk(item, load_ns, time.monotonic_ns() - started)
+
+    async def preload(self, model: str = "") -> None:
+        """Load the model now (in a worker thread) so the first reply does not wait for it."""
+        self._check_model(model)
+        await self._load()
+
+    async def warm(self, messages: Sequence[ChatMessage], model: str = "") -> None:
+        """Read ``messages`` into llama.cpp's prompt cache now, generating nothing.
+
+        The next reply to these messages plus a new one then reads only the new one: at start-up
+        the system prompt alone is 36 tokens, 0.23 s of a first reply's wait on 2 cores.
+        """
+        self._check_model(model)
+        server, _ = await self._load()
+        body = self._body(messages, DEFAULT_OPTIONS)
+        body["max_tokens"] = 0
+        async for _ in self._generate(server, body):
+            pass
+
+    async def _generate(
+        self, server: Any, body: dict[str, Any]
+    ) -> AsyncGenerator[str | _Finished, None]:
+        """Run one request in a worker thread: its text pieces, then its :class:`_Finished`."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[_Item] = asyncio.Queue()
-        generation = _Generation(
-            server, self._body(messages, options), loop, queue, self._generation_ended
-        )
+        generation = _Generation(server, body, loop, queue, self._generation_ended)
         with self._generations_lock:
             self._generations.add(generation)
         generation.start()
         try:
             while True:
                 item = await queue.get()
-                if isinstance(item, str):
-                    yield ChatChunk(item)
-                elif isinstance(item, _Finished):
-                    yield _final_chunk(item, load_ns, time.monotonic_ns() - started)
-                    return
-                else:
+                if isinstance(item, LLMError):
                     raise item
+                yield item
+                if isinstance(item, _Finished):
+                    return
         finally:
             generation.cancel()
-
-    async def preload(self, model: str = "") -> None:
-        """Load the model now (in a worker thread) so the first reply does not wait for it."""
-        self._check_model(model)
-        await self._load()
 
     async def models(self) -> list[ModelInfo]:
         """The one model this backend runs."""

@@ -230,6 +230,11 @@ class OllamaBackend:
             model=model,
         )
 
+    async def warm(self, messages: Sequence[ChatMessage], model: str) -> None:
+        """Nothing to do: Ollama keeps the conversation it last answered in its own prompt cache,
+        and its API has no request that reads a prompt without answering it."""
+        _require_model(model)
+
     async def unload(self, model: str) -> None:
         """Free the memory ``model`` holds on the server (``keep_alive=0``)."""
         await self._call(

@@ -8,6 +8,7 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,7 @@ from callbot_desktop.llm.embedded import (
 from tests.harness.ollama_server import require_smollm2
 
 pytestmark = pytest.mark.integration
+SHORT = ChatOptions(temperature=0.0, num_predict=8)
 
 STORY = [
     ChatMessage.system("You are a storyteller who writes very long stories."),
@@ -189,3 +191,35 @@ def test_bundled_gguf_is_the_default() -> None:
     path = require_smollm2()
     assert bundled_gguf() == path
     assert EmbeddedBackend().path == path
+
+
+@pytest.mark.asyncio
+async def test_warming_reads_the_conversation_ahead_so_a_reply_reads_only_the_new_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from callbot_desktop.llm import embedded
+
+    seen: list[dict[str, Any]] = []  # llama.cpp's own timings of each request
+    on_chunk = embedded._Generation._on_chunk
+
+    def spy(self: Any, chunk: Any) -> bool:
+        if isinstance(chunk, dict) and isinstance(chunk.get("timings"), dict):
+            seen.append(chunk["timings"])
+        return on_chunk(self, chunk)
+
+    monkeypatch.setattr(embedded._Generation, "_on_chunk", spy)
+    system = [ChatMessage.system("You are a friendly voice assistant. Answer in one sentence.")]
+    question = [*system, ChatMessage.user("Tell me a joke.")]
+    async with EmbeddedBackend(require_smollm2()) as cold:
+        chunks = [chunk async for chunk in cold.stream_chat(question, options=SHORT)]
+    assert chunks[-1].done and seen[-1]["cache_n"] == 0  # the whole prompt was read
+
+    async with EmbeddedBackend(require_smollm2()) as warmed:
+        await warmed.warm(system)
+        assert seen[-1]["cache_n"] == 0 and seen[-1]["prompt_n"] > 20  # read, nothing said
+        read_ahead = seen[-1]["prompt_n"]
+        texts = [chunk.text async for chunk in warmed.stream_chat(question, options=SHORT)]
+    assert "".join(texts).strip()
+    # All of the system prompt but its last template token comes from the cache.
+    assert seen[-1]["cache_n"] >= read_ahead - 3
+    assert seen[-1]["prompt_n"] < read_ahead

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from callbot_desktop.core.events import (
 from callbot_desktop.engine.engine_events import StateChanged, TurnSaved
 from callbot_desktop.engine.tts_choice import choose_voice
 from callbot_desktop.engine.voice_engine import VoiceConfig, VoiceEngine
+from callbot_desktop.llm.chat import ChatMessage
 from callbot_desktop.llm.embedded import EmbeddedBackend
 from callbot_desktop.llm.personas import Persona
 from callbot_desktop.speech.stt import SpeechToText
@@ -132,15 +133,28 @@ async def test_a_spoken_question_is_answered_aloud_and_saved_with_its_timings(
 ) -> None:
     events = Events()
     engine = make_engine(engine_parts, virtual_audio, history, events)
+    backend = engine_parts[2]
+    warmed: list[list[str]] = []  # the roles of each conversation read ahead
+    warm = backend.warm
+
+    async def spy_warm(messages: Sequence[ChatMessage], model: str = "") -> None:
+        warmed.append([message.role for message in messages])
+        await warm(messages, model)
+
+    backend.warm = spy_warm  # type: ignore[method-assign]
     await engine.start()
     speaker = virtual_audio.speaker_recorder()
     try:
         sample = speech_samples["weather"]
         virtual_audio.start_play_into_mic(sample.padded(0.5, 1.0))
         saved: TurnSaved = await events.wait_for(lambda e: isinstance(e, TurnSaved), 120)
+        await asyncio.sleep(0)  # the read-ahead after the turn is a task started by it
     finally:
         await engine.stop()
         recording = speaker.stop()
+
+    # The model read the system prompt at start-up, and the whole exchange after the turn.
+    assert warmed == [["system"], ["system", "user", "assistant"]]
 
     assert "weather" in saved.user_text.lower()
     assert saved.reply and not saved.interrupted

@@ -61,6 +61,9 @@ class FixedBackend:
     async def preload(self, model: str) -> None:
         pass
 
+    async def warm(self, messages: Sequence[ChatMessage], model: str) -> None:
+        pass
+
     async def models(self) -> list[ModelInfo]:
         return []
 
