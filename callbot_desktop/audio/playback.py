@@ -58,6 +58,12 @@ from callbot_desktop.core.errors import CallbotError
 log = logging.getLogger(__name__)
 
 MAX_TAGS = 256
+ONE_SHOT_LATENCY_S = 0.3
+ONE_SHOT_BLOCK_MS = 40.0
+"""For sounds nobody interrupts (a test beep, a voice preview, ``callbot say``). On a busy
+machine 10 ms blocks underrun, and PortAudio's ALSA-to-PulseAudio path then loses most of the
+sound (a 0.8 s beep arrived as 0.03-0.25 s with every core busy); 40 ms blocks and 0.3 s of
+buffer arrived whole every time."""
 """Sentences whose statistics are kept (the oldest are forgotten beyond that)."""
 
 _PLAYED: npt.NDArray[np.int16] = np.zeros((0, 1), np.int16)
@@ -185,6 +191,12 @@ class Playback:
         self._closing: asyncio.Task[None] | None = None
         self._flushing: asyncio.Task[None] | None = None
         self._restarting = False  # our own abort()+start() to drop what the device holds
+
+    @classmethod
+    def one_shot(cls, device: DeviceSpec = "") -> Playback:
+        """A player for sounds that are played to the end, not interrupted (see
+        :data:`ONE_SHOT_BLOCK_MS`)."""
+        return cls(device, latency=ONE_SHOT_LATENCY_S, block_ms=ONE_SHOT_BLOCK_MS)
 
     # ---------------------------------------------------------------- lifecycle
 

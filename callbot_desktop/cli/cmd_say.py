@@ -136,7 +136,7 @@ async def _speak(synthesizer: Synthesizer, sentences: list[str], device: str) ->
     speaker to play everything out."""
     from callbot_desktop.audio.playback import Playback
 
-    speaker = Playback(device, latency="high")
+    speaker = Playback.one_shot(device)
     await speaker.start()
     try:
         for index, sentence in enumerate(sentences):

@@ -63,7 +63,7 @@ def speaker_player(settings: Settings) -> PlayAudio:
     """Plays chunks on the speaker chosen in Settings (Settings → Audio)."""
 
     async def play(chunks: Sequence[AudioChunk]) -> None:
-        playback = Playback(settings.get_str("audio.output_device"), latency="high")
+        playback = Playback.one_shot(settings.get_str("audio.output_device"))
         await playback.start()
         try:
             for chunk in chunks:

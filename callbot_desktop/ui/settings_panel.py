@@ -110,7 +110,7 @@ async def _listen(device: str, seconds: float, meter: _Meter) -> str:
 
 async def _beep(device: str) -> str:
     """Play :func:`beep` on ``device`` until it has been heard; returns the device's name."""
-    playback = Playback(device, latency="high")
+    playback = Playback.one_shot(device)
     await playback.start()
     try:
         playback.play(beep(), "test", TONE_RATE)

@@ -585,9 +585,16 @@ class VirtualAudio:
     def speaker_recorder(
         self, rate: int = SPEAKER_RATE, channels: int = SPEAKER_CHANNELS
     ) -> Recorder:
-        """A started recorder of ``vspeaker.monitor``; ``.stop()`` returns (frames, channels)."""
+        """A recorder of ``vspeaker.monitor``, already receiving; ``.stop()`` returns (frames,
+        channels).
+
+        It returns once the first audio has arrived: on a loaded machine ``parec`` can take a
+        moment to connect, and what is played before then would never be recorded.
+        """
         recorder = Recorder(SPEAKER_MONITOR, rate, channels, self.env).start()
         self._recorders.append(recorder)
+        if not recorder.wait_for_frames(1, timeout=10.0):
+            raise RuntimeError(f"parec recorded nothing from {SPEAKER_MONITOR} within 10 s")
         return recorder
 
     def record_speaker(
