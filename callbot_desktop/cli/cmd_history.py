@@ -21,6 +21,7 @@ from callbot_desktop.storage.export import export_history
 from callbot_desktop.storage.importer import import_history, uses_passphrase
 from callbot_desktop.storage.keys import KeyStore
 from callbot_desktop.storage.retention import (
+    RetentionPolicy,
     apply_retention,
     delete_everything,
     policy_from_settings,
@@ -91,7 +92,9 @@ def run(args: argparse.Namespace, context: Startup) -> int:
         return 0
     opened = open_history(database_file, key_store)
     try:
-        apply_retention(opened.database, policy_from_settings(context.settings))
+        policy = policy_from_settings(context.settings)
+        args.retention = policy
+        args.expired = apply_retention(opened.database, policy)
         return _ACTIONS[args.action](args, opened, provider)
     finally:
         opened.close()
@@ -174,7 +177,17 @@ def _import(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -
 
 
 def _expire(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -> int:
-    print("Retention applied.")  # run() already applied it on opening
+    # run() applied it on opening, as it does for every action.
+    policy: RetentionPolicy = args.retention
+    kept = {
+        "forever": "every conversation is kept",
+        "days": f"conversations are kept for {policy.days} days",
+        "count": f"the newest {policy.count} conversations are kept"
+        if policy.count > 1
+        else "only the newest conversation is kept",
+    }[policy.mode]
+    removed = "conversation" if args.expired == 1 else "conversations"
+    print(f"Removed {args.expired} {removed}: {kept} (pinned ones always).")
     return 0
 
 

@@ -100,3 +100,22 @@ def test_rotate_key_and_delete_all(tmp_path: Path) -> None:
     assert callbot(tmp_path, "delete-all", "--yes").returncode == 0
     assert not key_file.exists()
     assert not (tmp_path / "data" / "history.db").exists()
+
+
+def test_expire_says_how_many_conversations_it_removed(tmp_path: Path) -> None:
+    populate(tmp_path)
+    populate(tmp_path)
+    kept = callbot(tmp_path, "expire")
+    assert kept.returncode == 0, kept.stderr
+    assert "Removed 0 conversations: every conversation is kept" in kept.stdout
+    for name, value in (("privacy.retention", "count"), ("privacy.retention_count", "1")):
+        done = subprocess.run(
+            [sys.executable, "-m", "callbot_desktop.cli", "--data-dir", str(tmp_path),
+             "settings", "set", name, value],
+            capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    expired = callbot(tmp_path, "expire")
+    assert expired.returncode == 0, expired.stderr
+    assert "Removed 1 conversation: only the newest conversation is kept" in expired.stdout
+    assert len(json.loads(callbot(tmp_path, "list", "--json").stdout)) == 1
