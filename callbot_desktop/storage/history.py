@@ -41,6 +41,15 @@ class Message:
 
 
 @dataclass(frozen=True)
+class Reply:
+    """An assistant message as usage figures see it: when, in which persona, how fast."""
+
+    created_at: float
+    persona: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class VoiceNote:
     codec: str
     sample_rate: int
@@ -190,6 +199,21 @@ class History:
 
     def count_messages(self) -> int:
         return int(self._read("SELECT count(*) FROM messages").fetchone()[0])
+
+    def recent_replies(self, limit: int = 20_000) -> list[Reply]:
+        """The newest ``limit`` assistant messages, oldest first, with their persona.
+
+        One query, newest first along the time index, reading no message text.
+        """
+        rows = self._read(
+            "SELECT m.created_at, c.persona, m.timings FROM messages AS m "
+            "JOIN conversations AS c ON c.id = m.conversation_id "
+            "WHERE m.role = 'assistant' ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
+            limit,
+        )
+        replies = [Reply(row[0], row[1], json.loads(row[2]) if row[2] else {}) for row in rows]
+        replies.reverse()
+        return replies
 
     # -- voice notes ----------------------------------------------------------------------
 

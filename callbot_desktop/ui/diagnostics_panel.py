@@ -50,8 +50,8 @@ from callbot_desktop.storage.vault import OpenHistory  # noqa: E402
 from callbot_desktop.ui.history_access import HistoryAccess  # noqa: E402
 from callbot_desktop.ui.panel_header import panel_title
 
-MAX_CONVERSATIONS = 2000
-"""Conversations read for the usage figures (the most recent)."""
+MAX_REPLIES = 20_000
+"""Assistant messages read for the usage figures (the newest)."""
 USAGE_DAYS = 30
 STAGE_COLOURS = {
     "transcript_ready": "#1f77b4",
@@ -62,14 +62,9 @@ STAGE_COLOURS = {
 
 
 def assistant_turns(opened: OpenHistory) -> list[Turn]:
-    """Every assistant message of the recent conversations, as :class:`Turn` (worker thread)."""
-    history = opened.history
-    turns: list[Turn] = []
-    for conversation in history.conversations(limit=MAX_CONVERSATIONS):
-        for message in history.messages(conversation.id):
-            if message.role == "assistant":
-                turns.append(Turn(message.created_at, conversation.persona, message.timings))
-    return turns
+    """The newest assistant messages, as :class:`Turn` (worker thread)."""
+    replies = opened.history.recent_replies(MAX_REPLIES)
+    return [Turn(reply.created_at, reply.persona, reply.timings) for reply in replies]
 
 
 def plain_report(report: Report | None, medians: dict[str, float], turns: int) -> str:

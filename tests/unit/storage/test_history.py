@@ -46,6 +46,23 @@ def test_an_interrupted_reply_keeps_only_what_was_spoken(history: History) -> No
     assert kept.content == "One." and kept.interrupted
 
 
+def test_recent_replies_are_the_newest_assistant_messages_with_their_persona(
+    history: History,
+) -> None:
+    tutor, planner = history.create_conversation(persona="Tutor"), history.create_conversation()
+    history.add_message(tutor.id, "user", "Hi")
+    first = history.add_message(tutor.id, "assistant", "Hello!", timings={"first_audio": 0.5})
+    second = history.add_message(planner.id, "assistant", "Where to?")
+    third = history.add_message(tutor.id, "assistant", "Again?", timings={"first_token": 0.1})
+    replies = history.recent_replies()
+    assert [(r.created_at, r.persona, r.timings) for r in replies] == [
+        (first.created_at, "Tutor", {"first_audio": 0.5}),
+        (second.created_at, "", {}),
+        (third.created_at, "Tutor", {"first_token": 0.1}),
+    ]
+    assert history.recent_replies(limit=2) == replies[1:]
+
+
 def test_pinned_first_then_most_recent(history: History) -> None:
     first, second, third = (history.create_conversation(title=t) for t in "abc")
     history.add_message(first.id, "user", "bump")
