@@ -197,17 +197,17 @@
 <context>
     <name>DeleteEverythingDialog</name>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="73"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="74"/>
         <source>Delete everything</source>
         <translation>Tout supprimer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="74"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="75"/>
         <source>DELETE</source>
         <translation>SUPPRIMER</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="77"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="78"/>
         <source>This deletes every conversation, voice note and persona you saved, and the key that encrypts them. It cannot be undone.
 
 Type {0} to confirm.</source>
@@ -216,22 +216,22 @@ Type {0} to confirm.</source>
 Tapez {0} pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="83"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="84"/>
         <source>Confirmation word</source>
         <translation>Mot de confirmation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="85"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="87"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="88"/>
         <source>&amp;Delete everything</source>
         <translation>&amp;Tout supprimer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="89"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="90"/>
         <source>Delete everything, for good</source>
         <translation>Tout supprimer définitivement</translation>
     </message>
@@ -257,153 +257,153 @@ Tapez {0} pour confirmer.</translation>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="121"/>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="129"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="124"/>
         <source>How each part of CallBot is doing, and how quickly it answers. These figures are computed on this computer from your history and never leave it.</source>
         <translation>L&apos;état de chaque composant de CallBot et sa rapidité de réponse. Ces chiffres sont calculés sur cet ordinateur à partir de votre historique et ne le quittent jamais.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="136"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="131"/>
         <source>Component health</source>
         <translation>État des composants</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="137"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="132"/>
         <source>Press “Check again” to test every component.</source>
         <translation>«&#xa0;Vérifier à nouveau&#xa0;» teste chaque composant.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="133"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="139"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="134"/>
         <source>Check components again</source>
         <translation>Vérifier à nouveau les composants</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="141"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="136"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="137"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="139"/>
         <source>Versions, health and latency medians; no conversation text</source>
         <translation>Versions, état et latences médianes&#xa0;; aucun texte de conversation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="147"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="142"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="156"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
         <source>Latency of recent voice turns</source>
         <translation>Latence des derniers tours vocaux</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="156"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="151"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="157"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="152"/>
         <source>Voice turn (oldest to newest)</source>
         <translation>Tour vocal (du plus ancien au plus récent)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="165"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="160"/>
         <source>Latency summary</source>
         <translation>Résumé de la latence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="162"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="167"/>
         <source>Turns per day (last 30 days)</source>
         <translation>Tours par jour (30 derniers jours)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="172"/>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="168"/>
         <source>turns</source>
         <translation>tours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="168"/>
         <source>Turns per persona</source>
         <translation>Tours par personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="170"/>
         <source>Usage summary</source>
         <translation>Résumé de l&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="172"/>
         <source>Usage (stays on this computer)</source>
         <translation>Utilisation (reste sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="220"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="215"/>
         <source>Checking every component…</source>
         <translation>Vérification de chaque composant…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="249"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="244"/>
         <source>Usage appears once the history is open.</source>
         <translation>L&apos;utilisation s&apos;affiche une fois l&apos;historique ouvert.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="275"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="270"/>
         <source>No voice turns yet: talk to CallBot and the delays appear here.</source>
         <translation>Aucun tour vocal pour l&apos;instant&#xa0;: parlez à CallBot et les délais s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="280"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="275"/>
         <source>Median time from the end of your speech to the first audio: {0:.2f} s (last {1} voice turns).</source>
         <translation>Temps médian entre la fin de votre parole et le premier son&#xa0;: {0:.2f} s ({1} derniers tours vocaux).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="296"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="291"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="305"/>
         <source>{0} replies in the last {1} days, {2} in all. Counted on this computer from your encrypted history; nothing is sent anywhere.</source>
         <translation>{0} réponses sur les {1} derniers jours, {2} au total. Comptées sur cet ordinateur à partir de votre historique chiffré&#xa0;; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="317"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="312"/>
         <source>Transcript ready</source>
         <translation>Transcription prête</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="318"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="313"/>
         <source>First token</source>
         <translation>Premier jeton</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="314"/>
         <source>First sentence</source>
         <translation>Première phrase</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="320"/>
+        <location filename="../callbot_desktop/ui/diagnostics_panel.py" line="315"/>
         <source>First audio</source>
         <translation>Premier son</translation>
     </message>
@@ -428,224 +428,224 @@ Tapez {0} pour confirmer.</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="71"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="72"/>
         <source>Export</source>
         <extracomment>The export ended: an ExportSummary, or the exception that stopped it.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="74"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="75"/>
         <source>Save conversations to a file: JSON can be imported again, Markdown is easy to read. An encrypted export can be opened with the standard age tool.</source>
         <translation>Enregistrez des conversations dans un fichier&#xa0;: le JSON peut être réimporté, le Markdown se lit facilement. Un export chiffré s&apos;ouvre avec l&apos;outil standard age.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="82"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="83"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="83"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="84"/>
         <source>JSON (can be imported again)</source>
         <translation>JSON (réimportable)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="84"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="85"/>
         <source>Markdown (easy to read)</source>
         <translation>Markdown (facile à lire)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="86"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
         <source>&amp;All conversations</source>
         <translation>&amp;Toutes les conversations</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="87"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="88"/>
         <source>Export all conversations</source>
         <translation>Exporter toutes les conversations</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="89"/>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="179"/>
         <source>Only the &amp;selected conversation</source>
         <translation>Seulement la conversation &amp;sélectionnée</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="90"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="91"/>
         <source>Export only the selected conversation</source>
         <translation>Exporter seulement la conversation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="102"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="102"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="103"/>
         <source>None: a readable file</source>
         <translation>Aucun&#xa0;: un fichier lisible</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="103"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="104"/>
         <source>age, with a passphrase</source>
         <translation>age, avec une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="104"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
         <source>age, for public keys (recipients)</source>
         <translation>age, pour des clés publiques (destinataires)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="105"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
         <source>Export passphrase</source>
         <translation>Phrase de passe de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="106"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="107"/>
         <source>Export passphrase again</source>
         <translation>Confirmer la phrase de passe de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="109"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
         <source>age public keys</source>
         <translation>Clés publiques age</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="110"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="111"/>
         <source>age1… (several: separate with spaces)</source>
         <translation>age1… (plusieurs&#xa0;: séparez-les par des espaces)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="114"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="115"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="115"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="116"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="116"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="117"/>
         <source>Pass&amp;phrase:</source>
         <translation>Phrase de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="117"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
         <source>A&amp;gain:</source>
         <translation>Co&amp;nfirmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="118"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="119"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="122"/>
         <source>Conversations:</source>
         <translation>Conversations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="125"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="127"/>
         <source>Export to a file</source>
         <translation>Exporter dans un fichier</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="128"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="129"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Annuler l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="129"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="130"/>
         <source>Cancel the export</source>
         <translation>Annuler l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="139"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="140"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="143"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="144"/>
         <source>Export result</source>
         <translation>Résultat de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="190"/>
         <source>Only the &amp;selected conversation (“{0}”)</source>
         <translation>Seulement la conversation &amp;sélectionnée («&#xa0;{0}&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="211"/>
         <source>The two passphrases differ</source>
         <translation>Les deux phrases de passe diffèrent</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="211"/>
         <source>type the same one twice</source>
         <translation>tapez deux fois la même</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="227"/>
         <source>Encrypted files (*.age)</source>
         <translation>Fichiers chiffrés (*.age)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="227"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="229"/>
         <source>Export conversations</source>
         <translation>Exporter les conversations</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="249"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="250"/>
         <source>The export was cancelled</source>
         <translation>L&apos;export a été annulé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="249"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="250"/>
         <source>nothing was written</source>
         <translation>rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="265"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="266"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="278"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="279"/>
         <source>Encrypting…</source>
         <translation>Chiffrement en cours…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="293"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="294"/>
         <source>, encrypted</source>
         <translation>, chiffré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="295"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="296"/>
         <source>Exported 1 conversation ({1} messages{2}) to {3}.</source>
         <translation>1 conversation exportée ({1} messages{2}) vers {3}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="297"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="298"/>
         <source>Exported {0} conversations ({1} messages{2}) to {3}.</source>
         <translation>{0} conversations exportées ({1} messages{2}) vers {3}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="300"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="301"/>
         <source>Folder: {0}</source>
         <translation>Dossier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/export_panel.py" line="303"/>
+        <location filename="../callbot_desktop/ui/export_panel.py" line="304"/>
         <source>The export failed</source>
         <translation>L&apos;export a échoué</translation>
     </message>
@@ -733,62 +733,62 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="158"/>
+        <location filename="../callbot_desktop/ui/hotkey_keys.py" line="113"/>
         <source>The push-to-talk key is empty; for example: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
         <translation>La touche pour parler est vide&#xa0;; par exemple&#xa0;: &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="174"/>
+        <location filename="../callbot_desktop/ui/hotkey_keys.py" line="129"/>
         <source>Unknown key {key!r} in {text!r}; use names such as &lt;space&gt;, &lt;f9&gt; or a letter</source>
         <translation>Touche inconnue {key!r} dans {text!r}&#xa0;; utilisez des noms comme &lt;space&gt;, &lt;f9&gt; ou une lettre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="183"/>
+        <location filename="../callbot_desktop/ui/hotkey_keys.py" line="138"/>
         <source>{text!r} names two keys; use modifiers and one key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
         <translation>{text!r} désigne deux touches&#xa0;; utilisez des modificateurs et une seule touche, comme &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="191"/>
+        <location filename="../callbot_desktop/ui/hotkey_keys.py" line="146"/>
         <source>{text!r} has only modifiers; add a key, like &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</source>
         <translation>{text!r} ne contient que des modificateurs&#xa0;; ajoutez une touche, comme &lt;ctrl&gt;+&lt;alt&gt;+&lt;space&gt;</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="284"/>
+        <location filename="../callbot_desktop/ui/hotkey.py" line="144"/>
         <source>No global hotkey: there is no X display (DISPLAY is not set) and no Wayland session. The key still works while the window has focus.</source>
         <translation>Pas de raccourci global&#xa0;: il n&apos;y a pas d&apos;affichage X (DISPLAY n&apos;est pas défini) ni de session Wayland. La touche fonctionne quand même tant que la fenêtre a le focus.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="375"/>
+        <location filename="../callbot_desktop/ui/hotkey.py" line="235"/>
         <source>No global hotkey: </source>
         <translation>Pas de raccourci global&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="412"/>
+        <location filename="../callbot_desktop/ui/hotkey.py" line="272"/>
         <source>Push to talk (hold)</source>
         <translation>Appuyer pour parler (maintenir)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="457"/>
+        <location filename="../callbot_desktop/ui/hotkey.py" line="317"/>
         <source>The push-to-talk key sequence is empty</source>
         <translation>La combinaison de touches pour parler est vide</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="541"/>
+        <location filename="../callbot_desktop/ui/hotkey_portal.py" line="65"/>
         <source>No global hotkey: the Python package jeepney is missing</source>
         <translation>Pas de raccourci global&#xa0;: le paquet Python jeepney est manquant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="547"/>
+        <location filename="../callbot_desktop/ui/hotkey_portal.py" line="71"/>
         <source>No global hotkey: no D-Bus session bus for the desktop portal: </source>
         <translation>Pas de raccourci global&#xa0;: aucun bus de session D-Bus pour le portail du bureau&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="568"/>
+        <location filename="../callbot_desktop/ui/hotkey_portal.py" line="92"/>
         <source>The global push-to-talk shortcut stopped: </source>
         <translation>Le raccourci global pour parler s&apos;est arrêté&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/hotkey.py" line="602"/>
+        <location filename="../callbot_desktop/ui/hotkey_portal.py" line="126"/>
         <source>the desktop declined the shortcut</source>
         <translation>le bureau a refusé le raccourci</translation>
     </message>
@@ -796,163 +796,163 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="72"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="73"/>
         <source>Pages</source>
         <extracomment>the window was closed while a tray icon keeps the app running</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="77"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="78"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="78"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="79"/>
         <source>Personas</source>
         <translation>Personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="79"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="80"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="80"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="81"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="81"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="82"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="82"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="83"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="84"/>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="89"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="90"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="114"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="115"/>
         <source>Assistant state</source>
         <translation>État de l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="116"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="117"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="118"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="119"/>
         <source>Starting… Your data is in {0}</source>
         <translation>Démarrage… Vos données sont dans {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="134"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="135"/>
         <source>Persona</source>
         <translation>Personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="135"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="136"/>
         <source>Who the assistant is</source>
         <translation>Qui est l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="139"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="140"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="145"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Persona:</source>
         <translation>&amp;Personnage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="147"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="287"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="288"/>
         <source>Now talking with {0}</source>
         <translation>Vous parlez maintenant avec {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="297"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="298"/>
         <source>Built-in model</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="304"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="305"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="306"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="307"/>
         <source>Small and offline: Ollama gives better answers</source>
         <translation>Petit et hors ligne : Ollama répond mieux</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="340"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
         <source>Loading models…</source>
         <translation>Chargement des modèles…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="341"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
         <source>Ready — hold Talk, or type</source>
         <translation>Prêt — maintenez Parler ou tapez</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="342"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
         <source>Listening…</source>
         <translation>À l&apos;écoute…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="343"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="344"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="344"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="345"/>
         <source>Speaking…</source>
         <translation>Parle…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="345"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="346"/>
         <source>Microphone muted</source>
         <translation>Micro coupé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="346"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="347"/>
         <source>Not listening</source>
         <translation>N&apos;écoute pas</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="359"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="360"/>
         <source>{0}: ready</source>
         <translation>{0}&#xa0;: prêt</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="361"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="362"/>
         <source>Loading {0}… {1}%</source>
         <translation>Chargement de {0}… {1} %</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="363"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="364"/>
         <source>Loading {0}…</source>
         <translation>Chargement de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/main_window.py" line="368"/>
+        <location filename="../callbot_desktop/ui/main_window.py" line="369"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
@@ -1245,311 +1245,311 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>PersonasPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="131"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="142"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="132"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="143"/>
         <source>Personas</source>
         <translation>Personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="134"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="135"/>
         <source>Who the assistant is: its instructions, model, voice and greeting. Built-in personas can be edited and reset; your own can be deleted.</source>
         <translation>Qui est l&apos;assistant&#xa0;: ses instructions, son modèle, sa voix et sa salutation. Les personnages intégrés peuvent être modifiés et réinitialisés&#xa0;; les vôtres peuvent être supprimés.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="145"/>
         <source>New persona</source>
         <translation>Nouveau personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="146"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="147"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="441"/>
         <source>Delete persona</source>
         <translation>Supprimer le personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="149"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="149"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>Import personas from a TOML file</source>
         <translation>Importer des personnages depuis un fichier TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="152"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="152"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="153"/>
         <source>Export all personas to a TOML file</source>
         <translation>Exporter tous les personnages dans un fichier TOML</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="173"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="186"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="186"/>
         <source>A short name, e.g. Chef</source>
         <translation>Un nom court, par ex. Chef</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="187"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="188"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="189"/>
         <source>Instructions: who the assistant is…</source>
         <translation>Instructions&#xa0;: qui est l&apos;assistant…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="192"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="193"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="194"/>
         <source>Settings model ({0})</source>
         <translation>Modèle des Paramètres ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="196"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="197"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="200"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="201"/>
         <source>Low: focused and repeatable. High: more varied.</source>
         <translation>Basse&#xa0;: précise et reproductible. Haute&#xa0;: plus variée.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="202"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="203"/>
         <source>Voice engine</source>
         <translation>Moteur vocal</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="205"/>
         <source>As in Settings ({0})</source>
         <translation>Comme dans les Paramètres ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="209"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="210"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="209"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="210"/>
         <source>Piper .onnx file or Edge voice; empty = Settings</source>
         <translation>Fichier .onnx Piper ou voix Edge&#xa0;; vide = Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="211"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="211"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
         <source>e.g. en, de; empty = auto</source>
         <translation>par ex. en, de&#xa0;; vide = auto</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
         <source>Greeting</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="212"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="213"/>
         <source>Said when a call starts</source>
         <translation>Prononcée au début d&apos;un appel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
         <source>Conversation starters</source>
         <translation>Idées pour commencer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="216"/>
         <source>One suggestion per line</source>
         <translation>Une suggestion par ligne</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="221"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="222"/>
         <source>&amp;Name:</source>
         <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="222"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
         <source>System &amp;prompt:</source>
         <translation>&amp;Prompt système&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="224"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="224"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Température&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="225"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
         <source>Voice &amp;engine:</source>
         <translation>Moteur &amp;vocal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;ix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="227"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
         <source>&amp;Greeting:</source>
         <translation>Sal&amp;utation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
         <source>&amp;Starters:</source>
         <translation>I&amp;dées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
         <source>&amp;Save</source>
         <translation>En&amp;registrer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="232"/>
         <source>Save persona</source>
         <translation>Enregistrer le personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="234"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
         <source>&amp;Reset to built-in</source>
         <translation>Rétablir l&apos;ori&amp;ginal</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="236"/>
         <source>Reset to built-in</source>
         <translation>Rétablir l&apos;original</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="240"/>
         <source>P&amp;review voice</source>
         <translation>Écouter la &amp;voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="239"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="240"/>
         <source>Preview voice</source>
         <translation>Écouter la voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="288"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="289"/>
         <source>  (built-in, edited)</source>
         <translation>  (intégré, modifié)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="288"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="289"/>
         <source>  (built-in)</source>
         <translation>  (intégré)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="355"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="356"/>
         <source>Fill in the new persona and press Save.</source>
         <translation>Remplissez le nouveau personnage et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="378"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="379"/>
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="386"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="387"/>
         <source>Deleted {0}.</source>
         <translation>{0} supprimé.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="398"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="399"/>
         <source>{0} is the built-in version again.</source>
         <translation>{0} est revenu à la version d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="407"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="408"/>
         <source>Imported personas from {0}.</source>
         <translation>Personnages importés depuis {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="413"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="414"/>
         <source>Exported to {0}.</source>
         <translation>Exporté vers {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="443"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="442"/>
         <source>Delete the persona {0}? Conversations with it are kept.</source>
         <translation>Supprimer le personnage {0}&#xa0;? Les conversations avec lui sont conservées.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="450"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="456"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="449"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="455"/>
         <source>Import personas</source>
         <translation>Importer des personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="450"/>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="465"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="449"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="464"/>
         <source>Personas (*.toml)</source>
         <translation>Personnages (*.toml)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="457"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="456"/>
         <source>Replace personas that have the same name?</source>
         <translation>Remplacer les personnages portant le même nom&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="465"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="464"/>
         <source>Export personas</source>
         <translation>Exporter les personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="478"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="477"/>
         <source>Hello, I am {0}.</source>
         <translation>Bonjour, je suis {0}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="479"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="478"/>
         <source>your assistant</source>
         <translation>votre assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="482"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="481"/>
         <source>Speaking the greeting…</source>
         <translation>Lecture de la salutation…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/personas_panel.py" line="491"/>
+        <location filename="../callbot_desktop/ui/personas_panel.py" line="490"/>
         <source>Played {0:.1f} s of speech.</source>
         <translation>{0:.1f} s de parole lues.</translation>
     </message>
@@ -1557,218 +1557,218 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="131"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="132"/>
         <source>Privacy</source>
         <extracomment>Apply-now finished: how many conversations were removed. The key was rotated, or its passphrase changed. Everything was deleted (the history is unavailable from now on).</extracomment>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="134"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="135"/>
         <source>Your conversations stay on this computer, encrypted. Choose how long they are kept, what is recorded, and manage the key that protects them.</source>
         <translation>Vos conversations restent chiffrées sur cet ordinateur. Choisissez combien de temps elles sont conservées, ce qui est enregistré, et gérez la clé qui les protège.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="172"/>
         <source>Keep conversations</source>
         <translation>Conserver les conversations</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="173"/>
         <source>&amp;Forever</source>
         <translation>&amp;Pour toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="174"/>
         <source>Delete those not updated for (&amp;days):</source>
         <translation>Supprimer celles non modifiées depuis (&amp;jours)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="175"/>
         <source>Keep only the most recent (&amp;number):</source>
         <translation>Ne garder que les plus récentes (&amp;nombre)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="177"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
         <source>Keep conversations forever</source>
         <translation>Conserver les conversations pour toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="179"/>
         <source>Delete conversations after a number of days</source>
         <translation>Supprimer les conversations après un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="180"/>
         <source>Keep only a number of recent conversations</source>
         <translation>Ne garder qu&apos;un nombre de conversations récentes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="185"/>
         <source>Days to keep</source>
         <translation>Jours de conservation</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="186"/>
         <source>Conversations to keep</source>
         <translation>Conversations à garder</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="194"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="195"/>
         <source>Pinned conversations are always kept. The policy runs hourly.</source>
         <translation>Les conversations épinglées sont toujours conservées. La règle s&apos;applique toutes les heures.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="197"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
         <source>&amp;Apply now</source>
         <translation>&amp;Appliquer maintenant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="197"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="198"/>
         <source>Apply the retention policy now</source>
         <translation>Appliquer la règle de conservation maintenant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="217"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="218"/>
         <source>What is recorded</source>
         <translation>Ce qui est enregistré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="219"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="220"/>
         <source>A&amp;nonymous mode: keep no record of conversations at all</source>
         <translation>Mode a&amp;nonyme&#xa0;: ne garder aucune trace des conversations</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="221"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="222"/>
         <source>Anonymous mode</source>
         <translation>Mode anonyme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="222"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
         <source>Keep my recorded &amp;voice with each message</source>
         <translation>Conserver ma &amp;voix enregistrée avec chaque message</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="224"/>
         <source>Keep voice notes</source>
         <translation>Conserver les notes vocales</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="232"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="233"/>
         <source>Encryption key</source>
         <translation>Clé de chiffrement</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="234"/>
         <source>Looking for the key…</source>
         <translation>Recherche de la clé…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="238"/>
         <source>&amp;Rotate key</source>
         <translation>&amp;Renouveler la clé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="237"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="238"/>
         <source>Re-encrypt the history with a new key</source>
         <translation>Rechiffrer l&apos;historique avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="242"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="257"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="259"/>
         <source>Delete &amp;everything…</source>
         <translation>&amp;Tout supprimer…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="260"/>
         <source>Delete every conversation and the key</source>
         <translation>Supprimer toutes les conversations et la clé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="264"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="265"/>
         <source>Deletes every conversation and forgets the key. This cannot be undone.</source>
         <translation>Supprime toutes les conversations et oublie la clé. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="315"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="316"/>
         <source>Conversations are kept forever.</source>
         <translation>Les conversations sont conservées pour toujours.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="329"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="330"/>
         <source>Nothing to remove.</source>
         <translation>Rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="331"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="332"/>
         <source>Removed 1 conversation.</source>
         <translation>1 conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="333"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="334"/>
         <source>Removed {0} conversations.</source>
         <translation>{0} conversations supprimées.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="345"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="346"/>
         <source>the system keyring</source>
         <translation>le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="347"/>
         <source>The key is kept in your system keyring ({0}).</source>
         <translation>La clé est gardée dans le trousseau du système ({0}).</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="349"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="350"/>
         <source>The key is protected by your passphrase, in {0}. There is no secure keyring.</source>
         <translation>La clé est protégée par votre phrase de passe, dans {0}. Il n&apos;y a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="365"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="366"/>
         <source>Re-encrypting…</source>
         <translation>Rechiffrement…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="368"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="369"/>
         <source>The history is now encrypted with a new key.</source>
         <translation>L&apos;historique est maintenant chiffré avec une nouvelle clé.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="383"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="384"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="386"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="387"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase de passe a été changée.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="420"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="421"/>
         <source>The history was deleted</source>
         <translation>L&apos;historique a été supprimé</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="421"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="422"/>
         <source>restart CallBot to begin a new, empty history</source>
         <translation>redémarrez CallBot pour commencer un nouvel historique vide</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/privacy_panel.py" line="424"/>
+        <location filename="../callbot_desktop/ui/privacy_panel.py" line="425"/>
         <source>Everything was deleted, and the key forgotten.</source>
         <translation>Tout a été supprimé et la clé oubliée.</translation>
     </message>
@@ -1776,208 +1776,208 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="154"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="155"/>
         <source>Search</source>
         <extracomment>A result was activated: (conversation id, message id). Results of the current query are shown (their number; 0 for &quot;no results&quot;).</extracomment>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="157"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="158"/>
         <source>Find anything said in your conversations. Put a phrase in &quot;quotes&quot;, exclude a word with -word, or find either word with OR.</source>
         <translation>Retrouvez tout ce qui a été dit dans vos conversations. Mettez une expression entre &quot;guillemets&quot;, excluez un mot avec -mot, ou cherchez l&apos;un ou l&apos;autre mot avec OR.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="165"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="166"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="166"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="167"/>
         <source>Search conversations…</source>
         <translation>Rechercher dans les conversations…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="169"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="175"/>
         <source>Who said it</source>
         <translation>Qui l&apos;a dit</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="177"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="177"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="386"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="387"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="178"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="386"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="179"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="387"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="179"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="387"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="180"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="388"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="182"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
         <source>Persona</source>
         <translation>Personnage</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="183"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="403"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="404"/>
         <source>Any persona</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="185"/>
         <source>Order of results</source>
         <translation>Ordre des résultats</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="185"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
         <source>Best match</source>
         <translation>Meilleure correspondance</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="186"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
         <source>Newest first</source>
         <translation>Plus récents d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="187"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="188"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="189"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
         <source>Any time</source>
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="190"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
         <source>Past 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="191"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="192"/>
         <source>Past 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="192"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
         <source>Past 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="193"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="194"/>
         <source>Between dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="197"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="198"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="198"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="199"/>
         <source>Until date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="202"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="203"/>
         <source>&amp;Who:</source>
         <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="203"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="204"/>
         <source>&amp;Persona:</source>
         <translation>&amp;Personnage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="204"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="205"/>
         <source>W&amp;hen:</source>
         <translation>Q&amp;uand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="205"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="206"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="217"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="218"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="220"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="221"/>
         <source>Between:</source>
         <translation>Entre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="225"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="226"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="266"/>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="312"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="267"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="313"/>
         <source>Type above to search every conversation.</source>
         <translation>Tapez ci-dessus pour rechercher dans toutes les conversations.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="323"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="324"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="339"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="340"/>
         <source>Untitled conversation</source>
         <translation>Conversation sans titre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="353"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="354"/>
         <source>1 result.</source>
         <translation>1 résultat.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="355"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="356"/>
         <source>{0} results.</source>
         <translation>{0} résultats.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="357"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="358"/>
         <source>Press Enter on one to open it.</source>
         <translation>Appuyez sur Entrée sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="362"/>
         <source>No messages match “{0}”. Try fewer words, or other filters.</source>
         <translation>Aucun message ne correspond à «&#xa0;{0}&#xa0;». Essayez avec moins de mots ou d&apos;autres filtres.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="375"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="376"/>
         <source>The search failed ({0})</source>
         <translation>La recherche a échoué ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="376"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="377"/>
         <source>try again; if it keeps failing, see the log</source>
         <translation>réessayez&#xa0;; si l&apos;échec persiste, consultez le journal</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/search_panel.py" line="405"/>
+        <location filename="../callbot_desktop/ui/search_panel.py" line="406"/>
         <source>No persona</source>
         <translation>Aucun personnage</translation>
     </message>
@@ -1985,329 +1985,329 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="159"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="84"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Micro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="160"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="85"/>
         <source>S&amp;peaker:</source>
         <translation>&amp;Haut-parleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="161"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="86"/>
         <source>&amp;Hands-free (listen all the time)</source>
         <translation>Mains &amp;libres (écoute permanente)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="162"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="87"/>
         <source>Let my voice &amp;interrupt the assistant</source>
         <translation>Ma voix peut &amp;interrompre l&apos;assistant</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="163"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="88"/>
         <source>Shortest speech (ms):</source>
         <translation>Parole la plus courte (ms)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="164"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="89"/>
         <source>Pause that ends my turn (ms):</source>
         <translation>Pause qui termine mon tour (ms)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="165"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="90"/>
         <source>Whisper &amp;model:</source>
         <translation>&amp;Modèle Whisper&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="166"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="91"/>
         <source>Runs on:</source>
         <translation>S&apos;exécute sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="92"/>
         <source>Spoken &amp;language:</source>
         <translation>&amp;Langue parlée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="168"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="93"/>
         <source>Voice &amp;engine:</source>
         <translation>Moteur &amp;vocal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="169"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;ix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="170"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="171"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
         <source>Ollama &amp;address:</source>
         <translation>&amp;Adresse d&apos;Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
         <source>Ollama m&amp;odel:</source>
         <translation>M&amp;odèle Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Touche pour parler&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="174"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
         <source>&amp;Theme:</source>
         <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="175"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="176"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Démarrer masqué dans la zone de &amp;notification</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="184"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="109"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="194"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
         <source>Speech recognition</source>
         <translation>Reconnaissance vocale</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="195"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="196"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="199"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
         <source>Shortcuts and appearance</source>
         <translation>Raccourcis et apparence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="205"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="208"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Les modifications sont vérifiées et enregistrées immédiatement. Survolez un paramètre pour voir son effet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="214"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
         <source>Problem with a setting</source>
         <translation>Problème avec un paramètre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
         <source>All settings</source>
         <translation>Tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
         <source>Default: {0}</source>
         <translation>Par défaut&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="285"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="562"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="430"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiser les &amp;périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="298"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
         <source>Refresh device lists</source>
         <translation>Actualiser les listes de périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
         <source>Test micro&amp;phone</source>
         <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="301"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
         <source>Test microphone</source>
         <translation>Tester le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="306"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="308"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>Microphone test result</source>
         <translation>Résultat du test du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test spea&amp;ker</source>
         <translation>Tester le haut-&amp;parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="310"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test speaker</source>
         <translation>Tester le haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="312"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
         <source>Speaker test result</source>
         <translation>Résultat du test du haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="319"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
         <source>Check connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="321"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
         <source>Connection check result</source>
         <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="352"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="353"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="354"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="252"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="355"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="253"/>
         <source>Piper (offline)</source>
         <translation>Piper (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="356"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="254"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (en ligne, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="357"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="358"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Built-in model</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="359"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>Keep forever</source>
         <translation>Conserver pour toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="360"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>For a number of days</source>
         <translation>Pendant un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>The newest conversations only</source>
         <translation>Seulement les conversations les plus récentes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="362"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="364"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="442"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="474"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="340"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="443"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="341"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="476"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="491"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="374"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="516"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="387"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="522"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="391"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="529"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="398"/>
         <source>Playing a beep…</source>
         <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="541"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="409"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="550"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
         <source>Asking {0}…</source>
         <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="563"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="431"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="567"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
     </message>

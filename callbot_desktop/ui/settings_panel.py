@@ -7,19 +7,16 @@ edit; the option's help is the tooltip. A change is checked with ``Option.valida
 shows the setting's error and what is allowed. Changes made elsewhere (observers) show up here.
 
 Slow things run off the GUI thread on the qasync loop: listing audio devices and probing Ollama
-in worker threads, the microphone and speaker tests through the audio streams' own callbacks.
+in worker threads. The microphone and speaker tests, and the widgets of all the checks, live in
+:mod:`~callbot_desktop.ui.settings_checks`; their texts stay here, in the panel's translations.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import weakref
-from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from collections.abc import Callable
 
-import numpy as np
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,97 +24,24 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from callbot_desktop.audio.capture import SILENCE_DB, Capture, LevelChanged
 from callbot_desktop.audio.devices import DeviceList, list_devices
-from callbot_desktop.audio.playback import Playback
 from callbot_desktop.core.errors import CallbotError
 from callbot_desktop.llm.ollama import ServerStatus, probe, resolve_host
 from callbot_desktop.settings.schema import Option, Value, option
 from callbot_desktop.settings.store import Settings
+from callbot_desktop.ui import settings_checks as checks
 from callbot_desktop.ui.error_text import sentence
-from callbot_desktop.ui.level_meter import level_percent
 from callbot_desktop.ui.panel_header import panel_title
 
-MIC_TEST_SECONDS = 3.0
-HEARD_SOMETHING_DB = -50.0
-"""A microphone test whose loudest block stays below this heard nothing useful."""
-TONE_HZ = 440.0
-TONE_SECONDS = 0.8
-TONE_RATE = 48_000
-METER_INTERVAL_MS = 50
-
-T = TypeVar("T")
-
 DEVICE_OPTIONS = ("audio.input_device", "audio.output_device")
-
-
-def beep(seconds: float = TONE_SECONDS, rate: int = TONE_RATE) -> np.ndarray:
-    """A soft sine beep with 20 ms fades (float32 mono)."""
-    t = np.arange(round(seconds * rate)) / rate
-    tone = 0.3 * np.sin(2 * np.pi * TONE_HZ * t)
-    fade = min(len(t) // 2, round(0.02 * rate))
-    ramp = np.linspace(0.0, 1.0, fade)
-    tone[:fade] *= ramp
-    tone[len(tone) - fade :] *= ramp[::-1]
-    return tone.astype(np.float32)
-
-
-class _Meter:
-    """The microphone level, written by the test's worker thread and read by a GUI timer."""
-
-    def __init__(self) -> None:
-        self.latest = SILENCE_DB
-        self.loudest = SILENCE_DB
-
-
-def _on_private_loop(coroutine: Coroutine[Any, Any, T]) -> T:
-    """Run ``coroutine`` on a fresh event loop in this (worker) thread.
-
-    Audio streams call back into their loop dozens of times a second. On the qasync loop every
-    such call is a Qt signal emitted from a foreign thread, which PySide6 6.12 answers with a
-    reference-count leak on ``True`` (the process aborts after a few thousand); a plain asyncio
-    loop in a worker thread has no such problem.
-    """
-    return asyncio.run(coroutine)
-
-
-async def _listen(device: str, seconds: float, meter: _Meter) -> str:
-    """Capture from ``device`` for ``seconds``, noting levels in ``meter``; returns its name."""
-    capture = Capture(device)
-    await capture.start()
-    try:
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds):  # the generator is closed by asyncio.run
-                async for event in capture.events():
-                    if isinstance(event, LevelChanged):
-                        meter.latest = event.rms_db
-                        meter.loudest = max(meter.loudest, event.rms_db)
-    finally:
-        await capture.stop()
-    return capture.name
-
-
-async def _beep(device: str) -> str:
-    """Play :func:`beep` on ``device`` until it has been heard; returns the device's name."""
-    playback = Playback.one_shot(device)
-    await playback.start()
-    try:
-        playback.play(beep(), "test", TONE_RATE)
-        await playback.drained()
-    finally:
-        await playback.stop()
-    return playback.name
 
 
 class SettingsPanel(QWidget):
@@ -130,7 +54,7 @@ class SettingsPanel(QWidget):
         self._settings = settings
         self._save = save_settings
         self.editors: dict[str, QWidget] = {}
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = checks.Tasks()
         self._devices_listed = False
         self.setObjectName("settingsPanel")
         self._build()
@@ -295,55 +219,28 @@ class SettingsPanel(QWidget):
 
     def _add_extras(self, section: str, form: QFormLayout) -> None:
         if section == "audio":
-            self.refresh_button = self._button(
+            self.refresh_button = checks.button(
                 self.tr("&Refresh devices"), self.tr("Refresh device lists"), self.refresh_devices
             )
-            self.mic_button = self._button(
+            self.mic_button = checks.button(
                 self.tr("Test micro&phone"), self.tr("Test microphone"), self.test_microphone
             )
-            self.level = QProgressBar()
-            self.level.setRange(0, 100)
-            self.level.setTextVisible(False)
-            self.level.setAccessibleName(self.tr("Microphone level"))
-            self.level.setMaximumHeight(14)
-            self.mic_result = self._result(self.tr("Microphone test result"))
-            self.speaker_button = self._button(
+            self.level = checks.level_bar(self.tr("Microphone level"))
+            self.mic_result = checks.result_label(self.tr("Microphone test result"))
+            self.speaker_button = checks.button(
                 self.tr("Test spea&ker"), self.tr("Test speaker"), self.test_speaker
             )
-            self.speaker_result = self._result(self.tr("Speaker test result"))
-            form.addRow("", self._row(self.refresh_button))
-            form.addRow("", self._row(self.mic_button, self.level))
+            self.speaker_result = checks.result_label(self.tr("Speaker test result"))
+            form.addRow("", checks.row(self.refresh_button))
+            form.addRow("", checks.row(self.mic_button, self.level))
             form.addRow("", self.mic_result)
-            form.addRow("", self._row(self.speaker_button, self.speaker_result))
+            form.addRow("", checks.row(self.speaker_button, self.speaker_result))
         elif section == "llm":
-            self.connection_button = self._button(
+            self.connection_button = checks.button(
                 self.tr("&Check connection"), self.tr("Check connection"), self.check_connection
             )
-            self.connection_result = self._result(self.tr("Connection check result"))
-            form.addRow("", self._row(self.connection_button, self.connection_result))
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
-
-    def _result(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setAccessibleName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-    def _row(self, *widgets: QWidget) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            layout.addWidget(widget, 1 if not isinstance(widget, QPushButton) else 0)
-        if all(isinstance(widget, QPushButton) for widget in widgets):
-            layout.addStretch(1)
-        return row
+            self.connection_result = checks.result_label(self.tr("Connection check result"))
+            form.addRow("", checks.row(self.connection_button, self.connection_result))
 
     # ------------------------------------------------------------------ values
 
@@ -445,100 +342,70 @@ class SettingsPanel(QWidget):
 
     # ------------------------------------------------------------------ devices
 
-    def _start(self, coroutine: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
     def refresh_devices(self) -> asyncio.Task[DeviceList | None]:
         """List the audio devices in a worker thread and fill the two device lists."""
         self.refresh_button.setEnabled(False)
-        return self._start(self._refresh_devices())
+        return self._tasks.start(self._refresh_devices())
 
     async def _refresh_devices(self) -> DeviceList | None:
-        try:
-            devices = await asyncio.to_thread(list_devices)
-        except CallbotError as error:
-            self._show_error(error)
+        listing = asyncio.to_thread(list_devices)
+        devices = await checks.attempt(self.refresh_button, listing, self._show_error)
+        if devices is None:
             return None
-        finally:
-            self.refresh_button.setEnabled(True)
         for name, found, default in (
             ("audio.input_device", devices.inputs, devices.default_input),
             ("audio.output_device", devices.outputs, devices.default_output),
         ):
             combo = self.editors[name]
             assert isinstance(combo, QComboBox)
-            blocked = combo.blockSignals(True)
-            combo.clear()
             default_label = self.tr("System default")
             if default is not None:
                 default_label = self.tr("System default ({0})").format(default.name)
-            combo.addItem(default_label, "")
-            for device in found:
-                if combo.findData(device.name) < 0:
-                    combo.addItem(device.name, device.name)
-            combo.blockSignals(blocked)
+            checks.fill_devices(combo, default_label, (device.name for device in found))
             self._show_value(combo, option(name), self._settings[name])
         return devices
 
     # ------------------------------------------------------------------ audio tests
 
-    def test_microphone(self, seconds: float = MIC_TEST_SECONDS) -> asyncio.Task[float]:
+    def test_microphone(self, seconds: float = checks.MIC_TEST_SECONDS) -> asyncio.Task[float]:
         """Show the microphone's level for ``seconds``; the task returns the loudest dBFS."""
         self.mic_button.setEnabled(False)
         self.mic_result.setText(
             self.tr("Listening for {0:g} seconds: say something…").format(seconds)
         )
-        return self._start(self._test_microphone(seconds))
+        return self._tasks.start(self._test_microphone(seconds))
 
     async def _test_microphone(self, seconds: float) -> float:
-        meter = _Meter()
-        timer = QTimer(self)
-        timer.setInterval(METER_INTERVAL_MS)
-        timer.timeout.connect(lambda: self.level.setValue(level_percent(meter.latest)))
-        timer.start()
+        meter = checks.Meter()
         device = self._settings.get_str("audio.input_device")
-        try:
-            # The stream runs on its own event loop in a worker thread (see _on_private_loop).
-            name = await asyncio.to_thread(_on_private_loop, _listen(device, seconds, meter))
-        except CallbotError as error:
-            self.mic_result.setText(f"{error.message}\n{error.fix}")
+        listening = checks.listen(device, seconds, meter, self.level)
+        name = await checks.attempt(self.mic_button, listening, checks.shown_in(self.mic_result))
+        if name is None:
             return meter.loudest
-        finally:
-            timer.stop()
-            timer.deleteLater()
-            self.level.setValue(0)
-            self.mic_button.setEnabled(True)
-        if meter.loudest < HEARD_SOMETHING_DB:
-            self.mic_result.setText(
-                self.tr(
-                    "Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, "
-                    "or choose another microphone."
-                ).format(meter.loudest, name)
-            )
+        if meter.loudest < checks.HEARD_SOMETHING_DB:
+            text = self.tr(
+                "Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, "
+                "or choose another microphone."
+            ).format(meter.loudest, name)
         else:
-            self.mic_result.setText(
-                self.tr("{0} works: loudest {1:.0f} dB.").format(name, meter.loudest)
-            )
+            text = self.tr("{0} works: loudest {1:.0f} dB.").format(name, meter.loudest)
+        self.mic_result.setText(text)
         return meter.loudest
 
     def test_speaker(self) -> asyncio.Task[bool]:
         """Play a short beep on the chosen speaker."""
         self.speaker_button.setEnabled(False)
         self.speaker_result.setText(self.tr("Playing a beep…"))
-        return self._start(self._test_speaker())
+        return self._tasks.start(self._test_speaker())
 
     async def _test_speaker(self) -> bool:
         device = self._settings.get_str("audio.output_device")
-        try:
-            name = await asyncio.to_thread(_on_private_loop, _beep(device))
-        except CallbotError as error:
-            self.speaker_result.setText(f"{error.message}\n{error.fix}")
+        beeping = checks.play_beep(device)
+        name = await checks.attempt(
+            self.speaker_button, beeping, checks.shown_in(self.speaker_result)
+        )
+        if name is None:
             return False
-        finally:
-            self.speaker_button.setEnabled(True)
         self.speaker_result.setText(self.tr("Played a beep on {0}. Did you hear it?").format(name))
         return True
 
@@ -549,7 +416,7 @@ class SettingsPanel(QWidget):
         self.connection_button.setEnabled(False)
         host = resolve_host(self._settings.get_str("llm.host"))
         self.connection_result.setText(self.tr("Asking {0}…").format(host))
-        return self._start(self._check_connection(host))
+        return self._tasks.start(self._check_connection(host))
 
     async def _check_connection(self, host: str) -> ServerStatus:
         try:
@@ -564,7 +431,7 @@ class SettingsPanel(QWidget):
         text = self.tr("Ollama {0} answers at {1}. Models: {2}.").format(
             status.version, status.host, names
         )
-        if not any(m == wanted or m.split(":")[0] == wanted for m in status.models):
+        if not checks.has_model(status.models, wanted):
             text += "\n" + self.tr("The model {0} is not installed: run `ollama pull {0}`.").format(
                 wanted
             )

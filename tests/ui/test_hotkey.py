@@ -14,14 +14,11 @@ from callbot_desktop.ui.hotkey import (
     GlobalHotkey,
     HoldKeyFilter,
     HoldTracker,
-    Hotkey,
-    HotkeyError,
     Transition,
     choose_backend,
     key_sequence,
-    parse_hotkey,
-    pynput_key_name,
 )
+from callbot_desktop.ui.hotkey_keys import Hotkey, HotkeyError, parse_hotkey, pynput_key_name
 from tests.harness.x11 import X11Display
 from tests.ui.x11_apps.protocol import AppProcess
 from tests.ui.x11_apps.xkb import fast_auto_repeat

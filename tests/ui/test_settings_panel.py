@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from callbot_desktop.settings.schema import option
 from callbot_desktop.settings.store import Settings, load_settings, save_settings
 from callbot_desktop.ui.level_meter import level_percent
-from callbot_desktop.ui.settings_panel import TONE_HZ, TONE_SECONDS, SettingsPanel
+from callbot_desktop.ui.settings_checks import TONE_HZ, TONE_SECONDS
+from callbot_desktop.ui.settings_panel import SettingsPanel
 from tests.harness.ollama_server import OLLAMA_VERSION, OllamaTestServer
 from tests.harness.virtual_audio import VirtualAudio
 

@@ -11,7 +11,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from callbot_desktop.ui.hotkey import GlobalHotkey, parse_hotkey, pynput_key_name
+from callbot_desktop.ui.hotkey import GlobalHotkey
+from callbot_desktop.ui.hotkey_keys import parse_hotkey, pynput_key_name
 from tests.ui.x11_apps.protocol import emit
 from tests.ui.x11_apps.stdin_commands import StdinCommands
 
