@@ -2031,283 +2031,288 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="93"/>
+        <source>&amp;Faster recognition of short sentences</source>
+        <translation>Schnellere Erkennung &amp;kurzer Sätze</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
         <source>Voice &amp;engine:</source>
         <translation>Sprach-&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
         <source>&amp;Voice:</source>
         <translation>Sti&amp;mme:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
         <source>Ollama &amp;address:</source>
         <translation>Ollama-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
         <source>Ollama m&amp;odel:</source>
         <translation>Ollama-M&amp;odell:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Sprechtaste:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Versteckt im &amp;Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="109"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
         <source>Speech recognition</source>
         <translation>Spracherkennung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
         <source>Shortcuts and appearance</source>
         <translation>Tastenkürzel und Aussehen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Änderungen werden sofort geprüft und gespeichert. Zeigen Sie mit der Maus auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
         <source>Problem with a setting</source>
         <translation>Problem mit einer Einstellung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>All settings</source>
         <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
         <source>Default: {0}</source>
         <translation>Standard: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="430"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>&amp;Refresh devices</source>
         <translation>Geräte &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>Refresh device lists</source>
         <translation>Gerätelisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test micro&amp;phone</source>
         <translation>Mikro&amp;fon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test microphone</source>
         <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone test result</source>
         <translation>Ergebnis des Mikrofontests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test spea&amp;ker</source>
         <translation>Lautsprec&amp;her testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test speaker</source>
         <translation>Lautsprecher testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
         <source>Speaker test result</source>
         <translation>Ergebnis des Lautsprechertests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
         <source>Connection check result</source>
         <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Processor (CPU)</source>
         <translation>Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="252"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>Piper (offline)</source>
         <translation>Piper (offline)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="254"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (online, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Built-in model</source>
         <translation>Integriertes Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Keep forever</source>
         <translation>Für immer behalten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>For a number of days</source>
         <translation>Für eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>The newest conversations only</source>
         <translation>Nur die neuesten Gespräche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="340"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="341"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="374"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="387"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="391"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="398"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
         <source>Playing a beep…</source>
         <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="409"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
         <source>Asking {0}…</source>
         <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="431"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
     </message>

@@ -2031,283 +2031,288 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="93"/>
+        <source>&amp;Faster recognition of short sentences</source>
+        <translation>Reconocimiento más rá&amp;pido de frases cortas</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
         <source>Voice &amp;engine:</source>
         <translation>Motor de &amp;voz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;z:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
         <source>Ollama &amp;address:</source>
         <translation>&amp;Dirección de Ollama:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
         <source>Ollama m&amp;odel:</source>
         <translation>M&amp;odelo de Ollama:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Tecla para hablar:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Iniciar oculto en la &amp;bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="109"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
         <source>Speech recognition</source>
         <translation>Reconocimiento de voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
         <source>Shortcuts and appearance</source>
         <translation>Atajos y apariencia</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Los cambios se comprueban y guardan al instante. Pase el ratón por encima de un ajuste para ver qué hace.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
         <source>Problem with a setting</source>
         <translation>Problema con un ajuste</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>All settings</source>
         <translation>Todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
         <source>Default: {0}</source>
         <translation>Predeterminado: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="430"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiza&amp;r dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>Refresh device lists</source>
         <translation>Actualizar las listas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test micro&amp;phone</source>
         <translation>Probar mi&amp;crófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test microphone</source>
         <translation>Probar micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone test result</source>
         <translation>Resultado de la prueba del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test spea&amp;ker</source>
         <translation>Probar altav&amp;oz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test speaker</source>
         <translation>Probar altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
         <source>Speaker test result</source>
         <translation>Resultado de la prueba del altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>&amp;Check connection</source>
         <translation>Comprobar &amp;conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>Check connection</source>
         <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
         <source>Connection check result</source>
         <translation>Resultado de la comprobación de conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Processor (CPU)</source>
         <translation>Procesador (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="252"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>Piper (offline)</source>
         <translation>Piper (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="254"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (en línea, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Built-in model</source>
         <translation>Modelo integrado</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Keep forever</source>
         <translation>Conservar siempre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>For a number of days</source>
         <translation>Durante un número de días</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>The newest conversations only</source>
         <translation>Solo las conversaciones más recientes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="340"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="341"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
         <source>{0} (not connected)</source>
         <translation>{0} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
         <source>System default ({0})</source>
         <translation>Predeterminado del sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="374"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Escuchando durante {0:g} segundos: diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="387"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Apenas se oyó nada (máximo {0:.0f} dB). Compruebe que {1} no esté silenciado o elija otro micrófono.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="391"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funciona: máximo {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="398"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
         <source>Playing a beep…</source>
         <translation>Reproduciendo un pitido…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="409"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Se reprodujo un pitido en {0}. ¿Lo ha oído?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
         <source>Asking {0}…</source>
         <translation>Consultando {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="431"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} responde en {1}. Modelos: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>El modelo {0} no está instalado: ejecute `ollama pull {0}`.</translation>
     </message>

@@ -2031,283 +2031,288 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="93"/>
+        <source>&amp;Faster recognition of short sentences</source>
+        <translation>Reconnaissance plus &amp;rapide des phrases courtes</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
         <source>Voice &amp;engine:</source>
         <translation>Moteur &amp;vocal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="94"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
         <source>&amp;Voice:</source>
         <translation>Vo&amp;ix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
         <source>&amp;Backend:</source>
         <translation>&amp;Backend&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
         <source>Ollama &amp;address:</source>
         <translation>&amp;Adresse d&apos;Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="97"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
         <source>Ollama m&amp;odel:</source>
         <translation>M&amp;odèle Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="98"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Touche pour parler&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>&amp;Theme:</source>
         <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Démarrer masqué dans la zone de &amp;notification</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="109"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="119"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
         <source>Speech recognition</source>
         <translation>Reconnaissance vocale</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="120"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="121"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="124"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
         <source>Shortcuts and appearance</source>
         <translation>Raccourcis et apparence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="133"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Les modifications sont vérifiées et enregistrées immédiatement. Survolez un paramètre pour voir son effet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
         <source>Problem with a setting</source>
         <translation>Problème avec un paramètre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="167"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
         <source>All settings</source>
         <translation>Tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
         <source>Default: {0}</source>
         <translation>Par défaut&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="210"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="430"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiser les &amp;périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="223"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
         <source>Refresh device lists</source>
         <translation>Actualiser les listes de périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test micro&amp;phone</source>
         <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="226"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
         <source>Test microphone</source>
         <translation>Tester le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone test result</source>
         <translation>Résultat du test du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test spea&amp;ker</source>
         <translation>Tester le haut-&amp;parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
         <source>Test speaker</source>
         <translation>Tester le haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
         <source>Speaker test result</source>
         <translation>Résultat du test du haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="240"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
         <source>Check connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="242"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
         <source>Connection check result</source>
         <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="250"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="251"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="252"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="253"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>Piper (offline)</source>
         <translation>Piper (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="254"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (en ligne, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Built-in model</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Keep forever</source>
         <translation>Conserver pour toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>For a number of days</source>
         <translation>Pendant un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>The newest conversations only</source>
         <translation>Seulement les conversations les plus récentes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="340"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="361"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="341"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="363"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="374"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="387"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="391"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="398"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
         <source>Playing a beep…</source>
         <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="409"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="418"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
         <source>Asking {0}…</source>
         <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="431"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
     </message>

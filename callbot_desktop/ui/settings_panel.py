@@ -90,6 +90,7 @@ class SettingsPanel(QWidget):
             "stt.model": self.tr("Whisper &model:"),
             "stt.device": self.tr("Runs on:"),
             "stt.language": self.tr("Spoken &language:"),
+            "stt.short_window": self.tr("&Faster recognition of short sentences"),
             "tts.engine": self.tr("Voice &engine:"),
             "tts.voice": self.tr("&Voice:"),
             "llm.backend": self.tr("&Backend:"),
@@ -116,7 +117,11 @@ class SettingsPanel(QWidget):
                     "vad.hangover_ms",
                 ),
             ),
-            ("stt", self.tr("Speech recognition"), ("stt.model", "stt.device", "stt.language")),
+            (
+                "stt",
+                self.tr("Speech recognition"),
+                ("stt.model", "stt.device", "stt.language", "stt.short_window"),
+            ),
             ("tts", self.tr("Voice"), ("tts.engine", "tts.voice")),
             ("llm", self.tr("Model"), ("llm.backend", "llm.host", "llm.model")),
             (

@@ -31,8 +31,8 @@ from tests.harness.virtual_audio import VirtualAudio
 SHOWN = (
     "audio.input_device", "audio.output_device", "audio.hands_free", "audio.barge_in",
     "vad.min_speech_ms", "vad.hangover_ms", "stt.model", "stt.device", "stt.language",
-    "tts.engine", "tts.voice", "llm.backend", "llm.host", "llm.model", "ui.hotkey", "ui.theme",
-    "ui.language", "ui.start_in_tray",
+    "stt.short_window", "tts.engine", "tts.voice", "llm.backend", "llm.host", "llm.model",
+    "ui.hotkey", "ui.theme", "ui.language", "ui.start_in_tray",
 )  # fmt: skip
 
 
