@@ -58,13 +58,13 @@ from callbot_desktop.core.errors import CallbotError
 log = logging.getLogger(__name__)
 
 MAX_TAGS = 256
+"""Sentences whose statistics are kept (the oldest are forgotten beyond that)."""
 ONE_SHOT_LATENCY_S = 0.3
 ONE_SHOT_BLOCK_MS = 40.0
 """For sounds nobody interrupts (a test beep, a voice preview, ``callbot say``). On a busy
 machine 10 ms blocks underrun, and PortAudio's ALSA-to-PulseAudio path then loses most of the
 sound (a 0.8 s beep arrived as 0.03-0.25 s with every core busy); 40 ms blocks and 0.3 s of
 buffer arrived whole every time."""
-"""Sentences whose statistics are kept (the oldest are forgotten beyond that)."""
 
 _PLAYED: npt.NDArray[np.int16] = np.zeros((0, 1), np.int16)
 """What a segment's audio is replaced with once played, so that its memory is freed."""
