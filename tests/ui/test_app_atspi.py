@@ -22,6 +22,7 @@ from tests.harness.x11 import X11Display
 from tests.ui.x11_apps.real_app import (
     APP_TITLE,
     BUS_LAUNCHER,
+    READY,
     SYSTEM_PYTHON,
     RealApp,
     accessibility_bus,
@@ -37,7 +38,6 @@ from tests.ui.x11_apps.real_app import (
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(420)]
 
-READY = "Ready — hold Talk, or type"
 NAMED_ROLES = {"push button", "check box", "text", "entry", "combo box", "list", "page tab"}
 """Roles a person moves to and operates: each needs a name (when showing and focusable)."""
 

@@ -23,6 +23,7 @@ from tests.harness.speech_samples import SpeechSamples
 from tests.harness.virtual_audio import VirtualAudio
 from tests.harness.x11 import X11Display
 from tests.ui.x11_apps.real_app import (
+    READY,
     RealApp,
     XWindow,
     accessibility_bus,
@@ -45,7 +46,6 @@ from tests.ui.x11_apps.real_app import (
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(420)]
 
-READY = "Ready — hold Talk, or type"
 FIRST_ITEM_DY = 11
 """From the top of the tray menu to the middle of its first item, "Push to talk" (Fusion)."""
 LAST_ITEM_DY = 11

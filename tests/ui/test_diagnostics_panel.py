@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from keyring.backends import null
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from callbot_desktop import __version__
@@ -26,6 +26,7 @@ from callbot_desktop.storage.keys import KeyStore, LoadedKey
 from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.diagnostics_panel import DiagnosticsPanel
 from callbot_desktop.ui.history_access import HistoryAccess
+from tests.ui.accessibility import focusable, shown_in, unnamed
 
 DAY = 86_400.0
 SECRET = "my bank PIN is 4321"
@@ -107,11 +108,7 @@ def load(qtbot: QtBot, panel: DiagnosticsPanel) -> None:
 
 
 def test_every_interactive_widget_has_an_accessible_name(panel: DiagnosticsPanel) -> None:
-    for widget in panel.findChildren(QWidget):
-        if widget.objectName().startswith("qt_") or not widget.isVisibleTo(panel):
-            continue  # Qt's internals, and popups outside the tab chain
-        if widget.focusPolicy() != widget.focusPolicy().NoFocus and widget.isEnabled():
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+    assert not unnamed(focusable(panel, keep=shown_in(panel)))
     title = panel.findChild(QLabel, "panelTitle")
     assert title is not None and title.text() == "Diagnostics"
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callbot_desktop.settings.store import Settings
@@ -21,6 +20,7 @@ from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.export_panel import PASSPHRASE, RECIPIENTS, ExportCancelled, ExportPanel
 from callbot_desktop.ui.history_access import HistoryAccess
 from tests.harness.memory_keyring import MemoryKeyring
+from tests.ui.accessibility import focusable, in_window, unnamed
 
 
 @pytest.fixture
@@ -188,11 +188,7 @@ def test_every_focusable_widget_has_an_accessible_name(panel: ExportPanel, ids: 
     panel.set_current_conversation(ids[0])
     for mode in (PASSPHRASE, RECIPIENTS):
         panel.encryption_box.setCurrentIndex(panel.encryption_box.findData(mode))
-        for widget in panel.findChildren(QWidget):
-            if widget.objectName().startswith("qt_") or widget.window() is not panel:
-                continue  # Qt's own parts, and popups (a combo box's list): not in the tab chain
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
-                assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+        assert not unnamed(focusable(panel, keep=in_window(panel)))
 
 
 def test_screenshot(

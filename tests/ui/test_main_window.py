@@ -25,7 +25,11 @@ from callbot_desktop.ui.theme import apply_theme
 from tests.harness.ollama_server import require_smollm2
 from tests.harness.speech_samples import SpeechSamples
 from tests.harness.virtual_audio import VirtualAudio
-from tests.ui.sample_window import access_with_a_conversation, idle_bridge
+from tests.ui.sample_window import (
+    access_with_a_conversation,
+    idle_bridge,
+    show_a_reply_being_spoken,
+)
 
 
 @pytest.fixture
@@ -111,13 +115,9 @@ def test_a_live_turn_streams_into_bubbles(window: MainWindow) -> None:
 def test_screenshots_light_and_dark(
     window: MainWindow, qapp: QApplication, qtbot: QtBot, screenshot_dir: Path
 ) -> None:
-    qtbot.waitUntil(lambda: window.conversations.list.count() == 1)
-    window.conversations.list.itemActivated.emit(window.conversations.list.item(0))
-    qtbot.waitUntil(lambda: len(window.chat.bubbles()) == 2)
-    window.bridge.userFinal.emit("And how do roots help?")
-    window.bridge.assistantText.emit("Roots drink water and hold the plant in place.")
-    window.bridge.stateChanged.emit("speaking")
-    window.controls.set_level(-22.0)
+    show_a_reply_being_spoken(
+        window, qtbot, "And how do roots help?", "Roots drink water and hold the plant in place."
+    )
     try:
         for scheme in ("light", "dark"):
             assert apply_theme(qapp, scheme) == scheme

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import null
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from callbot_desktop.storage.keys import KeyStore, LoadedKey
@@ -18,6 +18,7 @@ from callbot_desktop.ui.passphrase_dialog import (
     PassphraseCancelled,
     PassphraseDialog,
 )
+from tests.ui.accessibility import focusable, in_window, unnamed
 
 
 def ok_enabled(dialog: PassphraseDialog) -> bool:
@@ -83,14 +84,9 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, mode: str) 
     dialog.current_edit.setText("x" * 10)
     dialog.new_edit.setText("y" * 10)
     dialog.again_edit.setText("y" * 10)
-    named = 0
-    for widget in dialog.findChildren(QWidget):
-        if widget.objectName().startswith("qt_") or widget.window() is not dialog:
-            continue
-        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
-            named += 1
-    assert named >= 4
+    controls = focusable(dialog, keep=in_window(dialog))
+    assert not unnamed(controls)
+    assert len(controls) >= 4
 
 
 def fill_when_shown(provider: DialogPassphraseProvider, text: str | None) -> list[tuple[str, str]]:

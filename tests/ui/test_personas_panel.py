@@ -23,6 +23,7 @@ from callbot_desktop.storage.vault import OpenHistory
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.personas_panel import PersonasPanel
 from tests.harness.virtual_audio import VirtualAudio
+from tests.ui.accessibility import focusable, shown_in, unnamed
 
 
 @pytest.fixture
@@ -87,11 +88,7 @@ def rms(samples: np.ndarray) -> float:
 
 
 def test_every_interactive_widget_has_an_accessible_name(panel: PersonasPanel) -> None:
-    for widget in panel.findChildren(QWidget):
-        if widget.objectName().startswith("qt_") or not widget.isVisibleTo(panel):
-            continue  # Qt's internals, and popups (a combo box's list) outside the tab chain
-        if widget.focusPolicy() != widget.focusPolicy().NoFocus and widget.isEnabled():
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+    assert not unnamed(focusable(panel, keep=shown_in(panel)))
     title = panel.findChild(QLabel, "panelTitle")
     assert title is not None and title.text() == "Personas"
 

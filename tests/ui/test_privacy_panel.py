@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import null
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callbot_desktop.settings.store import Settings
@@ -19,6 +18,7 @@ from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.passphrase_dialog import PassphraseDialog
 from callbot_desktop.ui.privacy_panel import DeleteEverythingDialog, PrivacyPanel
 from tests.harness.memory_keyring import MemoryKeyring
+from tests.ui.accessibility import focusable, in_window, unnamed
 
 PASSPHRASE = "correct horse battery"
 
@@ -227,11 +227,7 @@ def test_every_focusable_widget_has_an_accessible_name(panel: PrivacyPanel) -> N
     dialog = panel.confirm_dialog
     assert dialog is not None
     for root in (panel, dialog):
-        for widget in root.findChildren(QWidget):
-            if widget.objectName().startswith("qt_") or widget.window() is not root:
-                continue  # Qt's own parts, and popups: not in the tab chain
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
-                assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+        assert not unnamed(focusable(root, keep=in_window(root)))
     dialog.reject()
 
 

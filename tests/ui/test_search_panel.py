@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from callbot_desktop.settings.store import Settings
@@ -22,6 +22,7 @@ from callbot_desktop.storage.vault import OpenHistory, open_history
 from callbot_desktop.ui.history_access import HistoryAccess
 from callbot_desktop.ui.search_panel import HIT_ROLE, SearchPanel, snippet_html
 from tests.harness.memory_keyring import MemoryKeyring
+from tests.ui.accessibility import focusable, in_window, unnamed
 
 DAY = 86_400.0
 NOW = time.time()
@@ -237,11 +238,7 @@ def test_keyboard_down_then_enter_opens_the_conversation(
 
 def test_every_focusable_widget_has_an_accessible_name(panel: SearchPanel) -> None:
     panel.period_box.setCurrentIndex(panel.period_box.findData(-1))
-    for widget in panel.findChildren(QWidget):
-        if widget.objectName().startswith("qt_") or widget.window() is not panel:
-            continue  # Qt's own parts, and popups (a combo box's list): not in the tab chain
-        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+    assert not unnamed(focusable(panel, keep=in_window(panel)))
 
 
 def test_screenshot(qtbot: QtBot, panel: SearchPanel, screenshot_dir: Path) -> None:

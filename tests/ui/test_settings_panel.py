@@ -27,6 +27,7 @@ from callbot_desktop.ui.settings_checks import TONE_HZ, TONE_SECONDS
 from callbot_desktop.ui.settings_panel import SettingsPanel
 from tests.harness.ollama_server import OLLAMA_VERSION, OllamaTestServer
 from tests.harness.virtual_audio import VirtualAudio
+from tests.ui.accessibility import focusable, shown_in, unnamed
 
 SHOWN = (
     "audio.input_device", "audio.output_device", "audio.hands_free", "audio.barge_in",
@@ -76,11 +77,7 @@ def unused_port() -> int:
 
 
 def test_every_interactive_widget_has_an_accessible_name(panel: SettingsPanel) -> None:
-    for widget in panel.findChildren(QWidget):
-        if widget.objectName().startswith("qt_") or not widget.isVisibleTo(panel):
-            continue  # Qt's internals, and popups (a combo box's list) outside the tab chain
-        if widget.focusPolicy() != widget.focusPolicy().NoFocus and widget.isEnabled():
-            assert widget.accessibleName(), f"{type(widget).__name__} {widget.objectName()}"
+    assert not unnamed(focusable(panel, keep=shown_in(panel)))
     title = panel.findChild(QLabel, "panelTitle")
     assert title is not None and title.text() == "Settings"
     sections = [box.title() for box in panel.findChildren(QGroupBox)]

@@ -30,7 +30,11 @@ from callbot_desktop.ui.main_window import PAGES, MainWindow
 from callbot_desktop.ui.resources import i18n_dir, project_root
 from callbot_desktop.ui.talk_controls import TalkControls
 from callbot_desktop.ui.theme import apply_theme
-from tests.ui.sample_window import access_with_a_conversation, idle_bridge
+from tests.ui.sample_window import (
+    access_with_a_conversation,
+    idle_bridge,
+    show_a_reply_being_spoken,
+)
 
 LANGUAGES = build_translations.LANGUAGES
 DROPPED = ("vanished", "obsolete")
@@ -210,13 +214,12 @@ def test_the_main_window_translated(
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles[:2] == pages
     assert window.controls.hands_free.text() == hands_free
-    qtbot.waitUntil(lambda: window.conversations.list.count() == 1)
-    window.conversations.list.itemActivated.emit(window.conversations.list.item(0))
-    qtbot.waitUntil(lambda: len(window.chat.bubbles()) == 2)
-    window.bridge.userFinal.emit("Und wie helfen die Wurzeln?")
-    window.bridge.assistantText.emit("Wurzeln nehmen Wasser auf und halten die Pflanze fest.")
-    window.bridge.stateChanged.emit("speaking")
-    window.controls.set_level(-22.0)
+    show_a_reply_being_spoken(
+        window,
+        qtbot,
+        "Und wie helfen die Wurzeln?",
+        "Wurzeln nehmen Wasser auf und halten die Pflanze fest.",
+    )
     assert window.state_label.text() == speaking
     assert apply_theme(app, "light") == "light"
     window.show()

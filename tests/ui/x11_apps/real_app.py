@@ -35,6 +35,8 @@ from tests.harness.x11 import X11Display
 
 ROOT = Path(__file__).resolve().parents[3]
 APP_TITLE = "CallBot Desktop"
+READY = "Ready — hold Talk, or type"
+"""The status line of a window ready to talk (its idle state)."""
 START_TIMEOUT = 120.0
 """Models load on start: generous, for a busy 2-core machine."""
 
