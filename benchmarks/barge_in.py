@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from benchmarks.latency import VOICED, TimedRecorder
+from benchmarks.audio_rig import VOICED, TimedRecorder, run_on_virtual_audio
 from tests.harness import virtual_audio as va
 
 
@@ -110,20 +106,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="callbot-barge-in-"))
-    (root / "speech").mkdir()
-    server = va.PulseServer(root / "pulse")
-    server.start()
-    os.environ.update(server.env_overrides)
-    try:
-        audio = va.VirtualAudio(server)
-        result = asyncio.run(run_rounds(args.rounds, audio, root / "speech"))
-        audio.close()
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
-    json.dump(result, sys.stdout, indent=2)
-    print()
+    run_on_virtual_audio(
+        "callbot-barge-in-", lambda audio, speech: run_rounds(args.rounds, audio, speech)
+    )
 
 
 if __name__ == "__main__":

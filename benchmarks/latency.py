@@ -28,14 +28,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
-import time
 import wave
 from pathlib import Path
 from typing import Any
@@ -43,6 +39,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from benchmarks.audio_rig import VOICED, TimedRecorder, run_on_virtual_audio
 from tests.harness import virtual_audio as va
 
 STAGES = (
@@ -53,38 +50,6 @@ STAGES = (
     "held_until_turn_end",
     "output",
 )
-VOICED = 300  # int16 amplitude above which a sample is taken as sound
-
-
-class TimedRecorder(va.Recorder):
-    """A speaker recorder that notes when each piece of audio arrived."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.arrivals: list[tuple[float, int]] = []  # (monotonic time, frames so far)
-
-    def _read(self) -> None:
-        assert self._proc is not None and self._proc.stdout is not None
-        fd = self._proc.stdout.fileno()
-        while True:
-            try:
-                data = os.read(fd, 4096)
-            except OSError:
-                return
-            if not data:
-                return
-            now = time.monotonic()
-            with self._lock:
-                self._buffer.extend(data)
-                self.arrivals.append((now, len(self._buffer) // (2 * self.channels)))
-
-    def time_of_frame(self, frame: int) -> float:
-        """When frame number ``frame`` arrived (the read that delivered it)."""
-        with self._lock:
-            for t, frames in self.arrivals:
-                if frames > frame:
-                    return t
-        raise ValueError(f"frame {frame} was never recorded")
 
 
 def load_wavs(folder: Path) -> list[tuple[str, npt.NDArray[np.int16], int]]:
@@ -110,7 +75,9 @@ def piper_utterances(folder: Path) -> list[tuple[str, npt.NDArray[np.int16], int
     return [(sample.text, sample.audio, sample.rate) for sample in spoken]
 
 
-async def run_turns(args: argparse.Namespace, audio: va.VirtualAudio) -> dict[str, Any]:
+async def run_turns(
+    args: argparse.Namespace, audio: va.VirtualAudio, speech: Path
+) -> dict[str, Any]:
     from callbot_desktop.engine.engine_events import TurnSaved
     from callbot_desktop.engine.tts_choice import choose_voice
     from callbot_desktop.engine.voice_engine import VoiceConfig, VoiceEngine
@@ -157,7 +124,7 @@ async def run_turns(args: argparse.Namespace, audio: va.VirtualAudio) -> dict[st
         ),
         on_event=on_event,
     )
-    utterances = load_wavs(args.wavs) if args.wavs else piper_utterances(Path(args.workdir))
+    utterances = load_wavs(args.wavs) if args.wavs else piper_utterances(speech)
     turns: list[dict[str, Any]] = []
     await engine.start()
     speaker = TimedRecorder(va.SPEAKER_MONITOR, va.SPEAKER_RATE, 1, audio.env)
@@ -259,21 +226,7 @@ def main() -> None:
         "--first-clause-words", type=int, default=None, help="default: the engine's own"
     )
     args = parser.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="callbot-latency-"))
-    args.workdir = str(root / "speech")
-    Path(args.workdir).mkdir()
-    server = va.PulseServer(root / "pulse")
-    server.start()
-    os.environ.update(server.env_overrides)
-    try:
-        audio = va.VirtualAudio(server)
-        result = asyncio.run(run_turns(args, audio))
-        audio.close()
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
-    json.dump(result, sys.stdout, indent=2)
-    print()
+    run_on_virtual_audio("callbot-latency-", lambda audio, speech: run_turns(args, audio, speech))
 
 
 if __name__ == "__main__":
