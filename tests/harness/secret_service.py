@@ -27,6 +27,7 @@ import pytest
 from keyring.backends import SecretService
 
 from tests.harness.components import require_executable, require_module
+from tests.harness.processes import stop_process
 
 PASSWORD = "callbot-test-keyring"
 SECRETS_NAME = "org.freedesktop.secrets"
@@ -99,14 +100,8 @@ def secrets_owner_pid(env: Mapping[str, str]) -> int | None:
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
-    """Terminate a child we started and reap it; kill it if it does not go."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    """Stop a child we started (see :func:`stop_process`) and close our ends of its pipes."""
+    stop_process(process)
     for stream in (process.stdin, process.stdout):
         if stream is not None:
             stream.close()

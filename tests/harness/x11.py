@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.harness.components import require_executable
+from tests.harness.processes import stop_process
 
 WIDTH, HEIGHT = 1280, 800
 START_TIMEOUT = 30.0
@@ -116,17 +117,6 @@ def selection_owner(display: str, selection: str) -> int:
         x11.XCloseDisplay(connection)
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Terminate a child we started and reap it; kill it if it does not go."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
 def _read_display_number(read_end: int, server: subprocess.Popen[bytes]) -> str:
     """What Xvfb writes to ``-displayfd`` once it accepts connections: a free display number."""
     with os.fdopen(read_end, "rb") as pipe:
@@ -219,5 +209,5 @@ def x11_display() -> Iterator[X11Display]:
         else:
             os.environ["DISPLAY"] = previous
         if tray is not None:
-            _stop(tray)
-        _stop(server)
+            stop_process(tray)
+        stop_process(server)

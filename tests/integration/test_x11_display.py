@@ -22,6 +22,7 @@ import pytest
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
 
+from tests.harness.processes import stop_process
 from tests.harness.x11 import X11Display
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
@@ -122,13 +123,7 @@ def running(command: list[str], env: dict[str, str], log: Path) -> Iterator[subp
         try:
             yield process
         finally:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout=20)
+            stop_process(process, timeout=20)
 
 
 def wait_for_window(

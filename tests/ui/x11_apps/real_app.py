@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from tests.harness.processes import stop_process
 from tests.harness.virtual_audio import VirtualAudio
 from tests.harness.x11 import X11Display
 
@@ -170,14 +171,7 @@ class RealApp:
 
     def stop(self) -> int | None:
         """End it if it still runs (SIGTERM, then SIGKILL) and reap it; its exit status."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=20)
-        return self.process.returncode
+        return stop_process(self.process, timeout=20)
 
 
 def wait_until_listening(app: RealApp, audio: VirtualAudio, timeout: float = START_TIMEOUT) -> None:
@@ -430,12 +424,7 @@ def accessibility_bus(env: Mapping[str, str], log_path: Path) -> Iterator[None]:
         yield
     finally:
         bus_daemons = _children(launcher.pid)  # the accessibility bus's dbus-daemon
-        launcher.terminate()
-        try:
-            launcher.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            launcher.kill()
-            launcher.wait(timeout=10)
+        stop_process(launcher)
         for pid in bus_daemons:  # normally gone with the launcher; the registry goes with it
             if Path(f"/proc/{pid}").exists():
                 os.kill(pid, signal.SIGTERM)
