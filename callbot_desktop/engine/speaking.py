@@ -15,9 +15,11 @@
 from __future__ import annotations
 
 from contextlib import aclosing
+from dataclasses import replace
 
 import numpy as np
 
+from callbot_desktop.audio.lead_in import sound_start
 from callbot_desktop.audio.playback import Playback, PlaybackReport
 from callbot_desktop.core.events import (
     AudioOut,
@@ -33,7 +35,7 @@ from callbot_desktop.core.events import (
 )
 from callbot_desktop.core.pipeline import Direction, Processor
 from callbot_desktop.speech.sentences import DEFAULT_FIRST_CLAUSE_MIN_WORDS, SentenceSplitter
-from callbot_desktop.speech.tts import Synthesizer
+from callbot_desktop.speech.tts import AudioChunk, Synthesizer
 
 
 class SentenceMaker(Processor):
@@ -67,7 +69,12 @@ class SentenceMaker(Processor):
 
 
 class Speaker(Processor):
-    """Speaks each :class:`Sentence` with ``synthesizer``."""
+    """Speaks each :class:`Sentence` with ``synthesizer``.
+
+    A reply starts with its sound: the synthesizer's leading silence before the first sentence
+    is dropped (:func:`~callbot_desktop.audio.lead_in.sound_start`; chunks that are silent
+    throughout are skipped until one has sound, or the sentence ends).
+    """
 
     def __init__(self, synthesizer: Synthesizer) -> None:
         super().__init__("speaker")
@@ -77,18 +84,29 @@ class Speaker(Processor):
         await self.push(event, direction)
         if not isinstance(event, Sentence):
             return
+        trimming = event.index == 0
+        skipped: AudioChunk | None = None  # the last chunk of silence dropped while trimming
         async with aclosing(self.synthesizer.synthesize(event.text)) as chunks:
             async for chunk in chunks:
-                if chunk.pcm:
-                    await self.push(
-                        AudioOut(
-                            chunk.pcm,
-                            chunk.rate,
-                            chunk.sample_width,
-                            chunk.channels,
-                            sentence_index=event.index,
-                        )
-                    )
+                if not chunk.pcm:
+                    continue
+                if trimming:
+                    cut = sound_start(chunk.pcm, chunk.rate, chunk.channels, chunk.sample_width)
+                    if cut is None:
+                        skipped = chunk
+                        continue
+                    trimming, skipped = False, None
+                    chunk = replace(chunk, pcm=chunk.pcm[cut:])
+                await self._say(chunk, event.index)
+        if skipped is not None:  # silence throughout: still the sentence's audio
+            await self._say(skipped, event.index)
+
+    async def _say(self, chunk: AudioChunk, index: int) -> None:
+        await self.push(
+            AudioOut(
+                chunk.pcm, chunk.rate, chunk.sample_width, chunk.channels, sentence_index=index
+            )
+        )
 
 
 class Player(Processor):
