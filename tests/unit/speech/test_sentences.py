@@ -125,11 +125,35 @@ def test_markdown_emphasis_is_not_spoken() -> None:
 def test_the_splitter_returns_each_sentence_when_it_completes() -> None:
     splitter = SentenceSplitter()
     assert splitter.feed("Hello") == []
-    assert splitter.feed(" there.") == []  # not sure yet: "there." could be followed by "5"
-    assert splitter.feed(" How") == ["Hello there."]
-    assert splitter.feed(" are you") == []
-    assert splitter.finish() == ["How are you"]
+    assert splitter.feed(" there.") == ["Hello there."]  # the first piece goes at once
+    assert splitter.feed(" How are") == []
+    assert splitter.feed(" you.") == []  # later ones are sure only once the next one starts
+    assert splitter.feed(" Fine") == ["How are you."]
+    assert splitter.feed(" thanks") == []
+    assert splitter.finish() == ["Fine thanks"]
     assert splitter.finish() == []
+
+
+@pytest.mark.parametrize(
+    ("parts", "first_out_after"),
+    [
+        (["Sure", "!", " Here"], "!"),
+        (["Why", "?", " Because"], "?"),
+        (["I", "'m", " ready", " to", " help", ".", " What"], "."),
+        (["The", " weather", " is", " a", " joke", ",", " but"], ","),
+        (["I", " met", " Dr", ".", " Smith", ".", " He"], " He"),  # "Dr." may go on
+        (["It", " is", " at", " 3", ".", "30", ".", " Bye"], " Bye"),
+        (["Fruit", ",", " veg", " etc", ".", " Then"], " Then"),
+        (["It", " costs", " about", " 1", ",", "000", " pounds", ".", " Ok"], "."),
+        (["Yes", ",", " it", " is", ".", " Ok"], "."),  # a comma before four words: no clause
+    ],
+)
+def test_the_first_piece_goes_without_waiting_for_the_next_token(
+    parts: list[str], first_out_after: str
+) -> None:
+    splitter = SentenceSplitter(4)
+    released_at = next(i for i, part in enumerate(parts) if splitter.feed(part))
+    assert parts[released_at] == first_out_after
 
 
 async def produce(parts: list[str], produced: list[int]) -> AsyncIterator[str]:
@@ -155,7 +179,7 @@ async def test_the_stream_yields_the_first_clause_before_the_sentence_ends() -> 
         "Goodbye.",
     ]
     comma = parts.index(",")
-    assert seen[0][1] == comma + 1  # out as soon as the space after the comma arrived
+    assert seen[0][1] == comma  # out as soon as the comma arrived
     assert seen[1][1] == parts.index("Goodbye")  # a sentence is sure once the next one starts
     assert seen[2][1] == len(parts) - 1  # the flush at the end
 
