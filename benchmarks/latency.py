@@ -146,7 +146,7 @@ async def run_turns(
                     print(f"skipped a turn with no reply heard: {text!r}", file=sys.stderr)
                     continue
                 heard_at = speaker.time_of_frame(before + int(loud[0]))
-                turns.append(describe(text, turn.timings, heard_at - end_of_speech))
+                turns.append(describe(text, turn.reply, turn.timings, heard_at - end_of_speech))
     finally:
         speaker.stop()
         await engine.aclose()
@@ -167,7 +167,7 @@ def tuning(args: argparse.Namespace) -> dict[str, Any]:
     return chosen
 
 
-def describe(text: str, timings: dict[str, float], latency: float) -> dict[str, Any]:
+def describe(text: str, reply: str, timings: dict[str, float], latency: float) -> dict[str, Any]:
     """Split ``latency`` into consecutive stages (see the module doc)."""
     ready = timings["first_audio"]
     confirmed = timings.get("turn_confirmed", 0.0)  # prepared early: heard from here on
@@ -178,7 +178,7 @@ def describe(text: str, timings: dict[str, float], latency: float) -> dict[str, 
     }
     stages["held_until_turn_end"] = round(max(0.0, confirmed - ready), 4)
     stages["output"] = round(latency - max(ready, confirmed), 4)
-    return {"text": text, "latency_s": round(latency, 4), "stages_s": stages}
+    return {"text": text, "reply": reply, "latency_s": round(latency, 4), "stages_s": stages}
 
 
 def summarize(turns: list[dict[str, Any]], args: argparse.Namespace, engine: Any) -> dict[str, Any]:
