@@ -27,8 +27,10 @@ Found while writing the tests here:
 * The first 10-30 ms of a *new* playback stream on ``vspeaker`` never reach the monitor (the null
   sink rewinds to mix the stream in after the monitor has posted that block). Start what you
   compare sample for sample with about 100 ms of silence, or compare by correlation.
-* ``play_into_mic`` uses a 1 s pacat buffer: a 20 ms one underruns on a busy machine and each
+* ``play_into_mic`` uses a 1 s paplay buffer: a 20 ms one underruns on a busy machine and each
   underrun inserts silence into the mic. With it, 16 kHz mono int16 arrives at ``vmic`` bit-exact.
+  It plays a WAV file: fed through a pipe, pacat busy-loops on a core from the pipe's end until
+  its buffer has drained (see :class:`Playback`).
 * A recorder is returned only once its parec delivers data, so nothing played afterwards is missed.
 """
 
@@ -63,7 +65,7 @@ SPEAKER_RATE = 48_000
 SPEAKER_CHANNELS = 2
 
 PLAYBACK_LATENCY_MS = 1000
-"""Buffer of the pacat that plays into the mic (deep, so it never underruns)."""
+"""Buffer of the paplay that plays into the mic (deep, so it never underruns)."""
 
 COMMAND_TIMEOUT_S = 10.0
 """Timeout for every short pactl call."""
@@ -145,49 +147,48 @@ def reinitialise_portaudio() -> None:
 
 
 class Playback:
-    """A ``pacat`` process playing raw int16 audio into a sink; :meth:`wait` blocks until done."""
+    """``paplay`` playing int16 audio into a sink; :meth:`wait` blocks until done.
+
+    The audio goes through a temporary WAV file, not a pipe: pacat/paplay reading raw audio from
+    a pipe busy-loop once they reach its end, burning most of a core (2 s of CPU for 3 s of
+    audio) while their buffer drains, which is exactly when the app under test is answering.
+    From a file it costs ~10 ms.
+    """
 
     def __init__(
         self, pcm: npt.NDArray[np.int16], rate: int, sink: str, env: Mapping[str, str]
     ) -> None:
         self.seconds = len(pcm) / rate
+        fd, name = tempfile.mkstemp(prefix="callbot-play-", suffix=".wav")
+        os.close(fd)
+        self._file = Path(name)
+        with wave.open(name, "wb") as wav:
+            wav.setnchannels(pcm.shape[1])
+            wav.setsampwidth(2)
+            wav.setframerate(rate)
+            wav.writeframes(pcm.astype("<i2").tobytes())
         self._proc = subprocess.Popen(
             [
-                "pacat",
-                "--playback",
-                "--raw",
+                "paplay",
                 f"--device={sink}",
-                "--format=s16le",
-                f"--rate={rate}",
-                f"--channels={pcm.shape[1]}",
                 # A deep buffer: a 20 ms one underruns on a busy machine, and every underrun
                 # inserts silence into the mic signal. It does not delay the start.
                 f"--latency-msec={PLAYBACK_LATENCY_MS}",
                 "--client-name=callbot-tests-play",
+                name,
             ],
-            stdin=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=dict(env),
         )
-        self._data = pcm.astype("<i2").tobytes()
-        self._writer = threading.Thread(target=self._write, daemon=True)
-        self._writer.start()
-
-    def _write(self) -> None:
-        assert self._proc.stdin is not None
-        try:
-            self._proc.stdin.write(self._data)
-            self._proc.stdin.close()
-        except (OSError, ValueError, RuntimeError):
-            pass  # stopped early: pacat is gone or its stdin was closed
 
     @property
     def done(self) -> bool:
         return self._proc.poll() is not None
 
     def wait(self, timeout: float | None = None) -> None:
-        """Block until everything has been played (pacat drains the stream before it exits)."""
+        """Block until everything has been played (paplay drains the stream before it exits)."""
         if timeout is None:
             timeout = self.seconds + 15.0
         try:
@@ -195,16 +196,15 @@ class Playback:
         except subprocess.TimeoutExpired:
             self.stop()
             raise
-        self._writer.join(timeout=5.0)
         stderr = self._proc.stderr.read().decode(errors="replace") if self._proc.stderr else ""
-        _terminate(self._proc)
+        self.stop()
         if rc != 0:
-            raise RuntimeError(f"pacat exited with {rc}: {stderr.strip()}")
+            raise RuntimeError(f"paplay exited with {rc}: {stderr.strip()}")
 
     def stop(self) -> None:
         """Stop playing now (what has not been played yet is dropped)."""
         _terminate(self._proc)
-        self._writer.join(timeout=5.0)
+        self._file.unlink(missing_ok=True)
 
 
 class Recorder:
@@ -628,7 +628,7 @@ def _alsa_pulse_plugin_present() -> bool:
 def pulse_server() -> Iterator[PulseServer]:
     """The session's isolated PulseAudio server (prefer ``virtual_audio`` in tests)."""
     require_executable("pulseaudio", "pulseaudio")
-    for tool in ("pactl", "pacat", "parec"):
+    for tool in ("pactl", "paplay", "parec"):
         require_executable(tool, "pulseaudio-utils")
     if not _alsa_pulse_plugin_present():
         pytest.skip(
