@@ -146,6 +146,9 @@ async def run_turns(
                     print(f"skipped a turn with no reply heard: {text!r}", file=sys.stderr)
                     continue
                 heard_at = speaker.time_of_frame(before + int(loud[0]))
+                if heard_at <= end_of_speech:  # still the previous reply sounding
+                    print(f"skipped a turn heard before it ended: {text!r}", file=sys.stderr)
+                    continue
                 turns.append(describe(text, turn.reply, turn.timings, heard_at - end_of_speech))
     finally:
         speaker.stop()
