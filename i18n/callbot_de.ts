@@ -2061,258 +2061,263 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <source>Built-in model threa&amp;ds (0: automatic):</source>
+        <translation>&amp;Threads des eingebauten Modells (0: automatisch):</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Sprechtaste:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Versteckt im &amp;Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="111"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
         <source>Speech recognition</source>
         <translation>Spracherkennung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
         <source>Shortcuts and appearance</source>
         <translation>Tastenkürzel und Aussehen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Änderungen werden sofort geprüft und gespeichert. Zeigen Sie mit der Maus auf eine Einstellung, um zu sehen, was sie bewirkt.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="145"/>
         <source>Problem with a setting</source>
         <translation>Problem mit einer Einstellung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>All settings</source>
         <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
         <source>Default: {0}</source>
         <translation>Standard: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>&amp;Refresh devices</source>
         <translation>Geräte &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>Refresh device lists</source>
         <translation>Gerätelisten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test micro&amp;phone</source>
         <translation>Mikro&amp;fon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test microphone</source>
         <translation>Mikrofon testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="235"/>
         <source>Microphone test result</source>
         <translation>Ergebnis des Mikrofontests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test spea&amp;ker</source>
         <translation>Lautsprec&amp;her testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test speaker</source>
         <translation>Lautsprecher testen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="239"/>
         <source>Speaker test result</source>
         <translation>Ergebnis des Lautsprechertests</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="248"/>
         <source>Connection check result</source>
         <translation>Ergebnis der Verbindungsprüfung</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>Processor (CPU)</source>
         <translation>Prozessor (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Piper (offline)</source>
         <translation>Piper (offline)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (online, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Built-in model</source>
         <translation>Integriertes Modell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>Keep forever</source>
         <translation>Für immer behalten</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>For a number of days</source>
         <translation>Für eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>The newest conversations only</source>
         <translation>Nur die neuesten Gespräche</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="268"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="367"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="347"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="369"/>
         <source>System default ({0})</source>
         <translation>Systemstandard ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="380"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Ich höre {0:g} Sekunden lang zu: Sagen Sie etwas…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="393"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Fast nichts zu hören (lautester Wert {0:.0f} dB). Prüfen Sie, ob {1} stummgeschaltet ist, oder wählen Sie ein anderes Mikrofon.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="397"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funktioniert: lautester Wert {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="404"/>
         <source>Playing a beep…</source>
         <translation>Piepton wird abgespielt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="415"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Piepton auf {0} abgespielt. Haben Sie ihn gehört?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="424"/>
         <source>Asking {0}…</source>
         <translation>{0} wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="437"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} antwortet unter {1}. Modelle: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="441"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Das Modell {0} ist nicht installiert: Führen Sie `ollama pull {0}` aus.</translation>
     </message>

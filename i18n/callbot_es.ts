@@ -2061,258 +2061,263 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <source>Built-in model threa&amp;ds (0: automatic):</source>
+        <translation>&amp;Hilos del modelo integrado (0: automático):</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Tecla para hablar:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Idioma de la inter&amp;faz:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Iniciar oculto en la &amp;bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="111"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
         <source>Speech recognition</source>
         <translation>Reconocimiento de voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
         <source>Shortcuts and appearance</source>
         <translation>Atajos y apariencia</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Los cambios se comprueban y guardan al instante. Pase el ratón por encima de un ajuste para ver qué hace.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="145"/>
         <source>Problem with a setting</source>
         <translation>Problema con un ajuste</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>All settings</source>
         <translation>Todos los ajustes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
         <source>Default: {0}</source>
         <translation>Predeterminado: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiza&amp;r dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>Refresh device lists</source>
         <translation>Actualizar las listas de dispositivos</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test micro&amp;phone</source>
         <translation>Probar mi&amp;crófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test microphone</source>
         <translation>Probar micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone level</source>
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="235"/>
         <source>Microphone test result</source>
         <translation>Resultado de la prueba del micrófono</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test spea&amp;ker</source>
         <translation>Probar altav&amp;oz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test speaker</source>
         <translation>Probar altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="239"/>
         <source>Speaker test result</source>
         <translation>Resultado de la prueba del altavoz</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>&amp;Check connection</source>
         <translation>Comprobar &amp;conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>Check connection</source>
         <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="248"/>
         <source>Connection check result</source>
         <translation>Resultado de la comprobación de conexión</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>Processor (CPU)</source>
         <translation>Procesador (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Piper (offline)</source>
         <translation>Piper (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (en línea, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Built-in model</source>
         <translation>Modelo integrado</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>Keep forever</source>
         <translation>Conservar siempre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>For a number of days</source>
         <translation>Durante un número de días</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>The newest conversations only</source>
         <translation>Solo las conversaciones más recientes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="268"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="367"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="347"/>
         <source>{0} (not connected)</source>
         <translation>{0} (no conectado)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="369"/>
         <source>System default ({0})</source>
         <translation>Predeterminado del sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="380"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Escuchando durante {0:g} segundos: diga algo…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="393"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Apenas se oyó nada (máximo {0:.0f} dB). Compruebe que {1} no esté silenciado o elija otro micrófono.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="397"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} funciona: máximo {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="404"/>
         <source>Playing a beep…</source>
         <translation>Reproduciendo un pitido…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="415"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Se reprodujo un pitido en {0}. ¿Lo ha oído?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="424"/>
         <source>Asking {0}…</source>
         <translation>Consultando {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="437"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} responde en {1}. Modelos: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="441"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>El modelo {0} no está instalado: ejecute `ollama pull {0}`.</translation>
     </message>

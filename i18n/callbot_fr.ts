@@ -2061,258 +2061,263 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
+        <source>Built-in model threa&amp;ds (0: automatic):</source>
+        <translation>Threa&amp;ds du modèle intégré (0 : automatique) :</translation>
+    </message>
+    <message>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
         <source>Push-to-talk &amp;key:</source>
         <translation>&amp;Touche pour parler&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
         <source>&amp;Theme:</source>
         <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Interface lan&amp;guage:</source>
         <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
         <source>Start hidden in the system &amp;tray</source>
         <translation>Démarrer masqué dans la zone de &amp;notification</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="110"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="111"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="122"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="123"/>
         <source>Speech recognition</source>
         <translation>Reconnaissance vocale</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="125"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="126"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="127"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="129"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="130"/>
         <source>Shortcuts and appearance</source>
         <translation>Raccourcis et apparence</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="135"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="136"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="138"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="139"/>
         <source>Changes are checked and saved at once. Hover over a setting to see what it does.</source>
         <translation>Les modifications sont vérifiées et enregistrées immédiatement. Survolez un paramètre pour voir son effet.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="144"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="145"/>
         <source>Problem with a setting</source>
         <translation>Problème avec un paramètre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="172"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="173"/>
         <source>All settings</source>
         <translation>Tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
         <source>Default: {0}</source>
         <translation>Par défaut&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="215"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="435"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="216"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>&amp;Refresh devices</source>
         <translation>Actualiser les &amp;périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="228"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>Refresh device lists</source>
         <translation>Actualiser les listes de périphériques</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test micro&amp;phone</source>
         <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="231"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
         <source>Test microphone</source>
         <translation>Tester le micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="233"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
         <source>Microphone level</source>
         <translation>Niveau du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="234"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="235"/>
         <source>Microphone test result</source>
         <translation>Résultat du test du micro</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test spea&amp;ker</source>
         <translation>Tester le haut-&amp;parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="236"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test speaker</source>
         <translation>Tester le haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="238"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="239"/>
         <source>Speaker test result</source>
         <translation>Résultat du test du haut-parleur</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="245"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>Check connection</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="247"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="248"/>
         <source>Connection check result</source>
         <translation>Résultat de la vérification de connexion</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="255"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="256"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
         <source>Processor (CPU)</source>
         <translation>Processeur (CPU)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="257"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="258"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
         <source>Piper (offline)</source>
         <translation>Piper (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="259"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
         <source>Edge (online, Microsoft)</source>
         <translation>Edge (en ligne, Microsoft)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="260"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="261"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
         <source>Built-in model</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="262"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
         <source>Keep forever</source>
         <translation>Conserver pour toujours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="263"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
         <source>For a number of days</source>
         <translation>Pendant un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="264"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
         <source>The newest conversations only</source>
         <translation>Seulement les conversations les plus récentes</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="265"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="266"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="267"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="268"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="345"/>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="366"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="367"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="346"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="347"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non connecté)</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="368"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="369"/>
         <source>System default ({0})</source>
         <translation>Par défaut du système ({0})</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="379"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="380"/>
         <source>Listening for {0:g} seconds: say something…</source>
         <translation>Écoute pendant {0:g} secondes&#xa0;: dites quelque chose…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="392"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="393"/>
         <source>Almost nothing was heard (loudest {0:.0f} dB). Check that {1} is not muted, or choose another microphone.</source>
         <translation>Presque rien n&apos;a été entendu (maximum {0:.0f} dB). Vérifiez que {1} n&apos;est pas coupé, ou choisissez un autre micro.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="396"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="397"/>
         <source>{0} works: loudest {1:.0f} dB.</source>
         <translation>{0} fonctionne&#xa0;: maximum {1:.0f} dB.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="403"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="404"/>
         <source>Playing a beep…</source>
         <translation>Lecture d&apos;un bip…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="414"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="415"/>
         <source>Played a beep on {0}. Did you hear it?</source>
         <translation>Bip joué sur {0}. L&apos;avez-vous entendu&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="423"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="424"/>
         <source>Asking {0}…</source>
         <translation>Interrogation de {0}…</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="436"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="437"/>
         <source>Ollama {0} answers at {1}. Models: {2}.</source>
         <translation>Ollama {0} répond à l&apos;adresse {1}. Modèles&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../callbot_desktop/ui/settings_panel.py" line="440"/>
+        <location filename="../callbot_desktop/ui/settings_panel.py" line="441"/>
         <source>The model {0} is not installed: run `ollama pull {0}`.</source>
         <translation>Le modèle {0} n&apos;est pas installé&#xa0;: exécutez `ollama pull {0}`.</translation>
     </message>

@@ -88,7 +88,7 @@ def choose_backend(settings: Settings, *, probe_fn: Probe = quick_probe) -> Back
     if decision.kind == "ollama":
         return BackendChoice(OllamaBackend(decision.host), decision)
     try:
-        embedded = EmbeddedBackend()
+        embedded = EmbeddedBackend(threads=settings.get_int("llm.threads") or None)
     except EmbeddedModelUnavailable as exc:
         if decision.status is None:
             raise

@@ -153,6 +153,16 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("llm.model", str, "llama3.2", "Ollama model used when a persona names none."),
     Option("llm.persona", str, "Assistant", "The persona a new conversation starts with."),
+    Option(
+        "llm.threads",
+        int,
+        0,
+        "Threads for the built-in model; 0 = automatic (1 on machines with 2 cores or fewer, "
+        "else half the cores, at most 8). On 2 cores, 2 threads start replies about 0.07 s "
+        "sooner but leave less room for other programs. Applied at the next start.",
+        minimum=0,
+        maximum=64,
+    ),
     # Privacy
     Option(
         "privacy.retention",

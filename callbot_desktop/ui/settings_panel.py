@@ -96,6 +96,7 @@ class SettingsPanel(QWidget):
             "llm.backend": self.tr("&Backend:"),
             "llm.host": self.tr("Ollama &address:"),
             "llm.model": self.tr("Ollama m&odel:"),
+            "llm.threads": self.tr("Built-in model threa&ds (0: automatic):"),
             "ui.hotkey": self.tr("Push-to-talk &key:"),
             "ui.theme": self.tr("&Theme:"),
             "ui.language": self.tr("Interface lan&guage:"),
@@ -123,7 +124,7 @@ class SettingsPanel(QWidget):
                 ("stt.model", "stt.device", "stt.language", "stt.short_window"),
             ),
             ("tts", self.tr("Voice"), ("tts.engine", "tts.voice")),
-            ("llm", self.tr("Model"), ("llm.backend", "llm.host", "llm.model")),
+            ("llm", self.tr("Model"), ("llm.backend", "llm.host", "llm.model", "llm.threads")),
             (
                 "ui",
                 self.tr("Shortcuts and appearance"),

@@ -33,6 +33,7 @@ SHOWN = (
     "audio.input_device", "audio.output_device", "audio.hands_free", "audio.barge_in",
     "vad.min_speech_ms", "vad.hangover_ms", "stt.model", "stt.device", "stt.language",
     "stt.short_window", "tts.engine", "tts.voice", "llm.backend", "llm.host", "llm.model",
+    "llm.threads",
     "ui.hotkey", "ui.theme", "ui.language", "ui.start_in_tray",
 )  # fmt: skip
 

@@ -7,7 +7,7 @@ import socket
 
 from callbot_desktop.engine.backend_choice import choose_backend, decide
 from callbot_desktop.engine.text_chat import TextChat
-from callbot_desktop.llm.embedded import EmbeddedBackend
+from callbot_desktop.llm.embedded import EmbeddedBackend, default_threads
 from callbot_desktop.llm.ollama import OllamaBackend, ServerStatus
 from callbot_desktop.llm.personas import BUILTIN_PERSONAS
 from callbot_desktop.settings.store import Settings
@@ -53,6 +53,13 @@ def test_explicit_settings_do_not_probe() -> None:
     assert decide("ollama", host, probe_fn=no_probe).kind == "ollama"
     assert decide("embedded", host, probe_fn=no_probe).kind == "embedded"
     assert isinstance(choose_backend(settings("embedded", "")).backend, EmbeddedBackend)
+
+
+def test_the_builtin_model_gets_the_threads_setting_or_its_own_default() -> None:
+    chosen = Settings({"llm.backend": "embedded", "llm.threads": 2})
+    automatic = Settings({"llm.backend": "embedded", "llm.threads": 0})
+    assert getattr(choose_backend(chosen).backend, "threads", None) == 2
+    assert getattr(choose_backend(automatic).backend, "threads", None) == default_threads()
 
 
 def test_text_turns_stream_and_keep_the_conversation(ollama_server: OllamaTestServer) -> None:
