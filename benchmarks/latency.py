@@ -20,7 +20,8 @@ one JSON object:
 
 * ``p50_s`` / ``p95_s`` over all turns, the median share of each stage, and the set-up.
 
-Run: ``.venv/bin/python -m benchmarks.latency [--rounds 2] [--wavs DIR] [--backend ollama]``.
+Run: ``.venv/bin/python -m benchmarks.latency [--rounds 2] [--wavs DIR] [--backend ollama]
+[--llm-threads N]``.
 The utterances are WAV files from ``--wavs`` (16-bit), or five sentences spoken by Piper.
 """
 
@@ -97,7 +98,7 @@ async def run_turns(
     else:
         from callbot_desktop.llm.embedded import EmbeddedBackend
 
-        backend, model = EmbeddedBackend(), ""
+        backend, model = EmbeddedBackend(threads=args.llm_threads), ""
     saved: asyncio.Queue[TurnSaved] = asyncio.Queue()
 
     def on_event(event: object) -> None:
@@ -194,6 +195,7 @@ def summarize(turns: list[dict[str, Any]], args: argparse.Namespace, engine: Any
         "benchmark": "voice turn latency (end of speech → first reply sample at the speaker)",
         "cpu_count": os.cpu_count(),
         "backend": args.backend,
+        "llm_threads": getattr(engine.backend, "threads", None),
         "speculative_transcript": not args.no_speculation,
         "partial_interval_s": engine.config.partial_interval,
         "first_clause_words": engine.config.first_clause_min_words,
@@ -222,6 +224,9 @@ def main() -> None:
     parser.add_argument("--wavs", type=Path, help="a folder of 16-bit WAV utterances")
     parser.add_argument("--backend", choices=("embedded", "ollama"), default="embedded")
     parser.add_argument("--no-speculation", action="store_true")
+    parser.add_argument(
+        "--llm-threads", type=int, default=None, help="built-in model threads (default: its own)"
+    )
     parser.add_argument(
         "--partial-interval", type=float, default=None, help="default: the engine's own"
     )
