@@ -247,9 +247,16 @@ class EmbeddedBackend:
 
         The next reply to these messages plus a new one then reads only the new one: at start-up
         the system prompt alone is 36 tokens, 0.23 s of a first reply's wait on 2 cores.
+
+        An empty user message is read after them (unless they already end with the person's),
+        so the chat template's opening of the next user message is in the cache too: llama.cpp
+        reuses the longest common start of the two prompts. With SmolLM2 that is two more tokens
+        (``<|im_start|>user``; the newline after it is read again), 13 ms on 2 cores.
         """
         self._check_model(model)
         server, _ = await self._load()
+        if not messages or messages[-1].role != "user":
+            messages = [*messages, ChatMessage.user("")]
         body = self._body(messages, DEFAULT_OPTIONS)
         body["max_tokens"] = 0
         async for _ in self._generate(server, body):
