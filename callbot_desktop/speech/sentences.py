@@ -109,8 +109,7 @@ class SentenceSplitter:
         if (match := _ENDS_SENTENCE.search(text)) is not None:
             return match["word"] not in _LOWERCASE_ABBREVIATIONS
         return (
-            self._min_words > 0
-            and _ENDS_CLAUSE.search(text) is not None
+            _ENDS_CLAUSE.search(text) is not None
             and len(_WORD.findall(text[:-1])) >= self._min_words
         )
 
