@@ -158,8 +158,8 @@ OPTIONS: tuple[Option, ...] = (
         int,
         0,
         "Threads for the built-in model; 0 = automatic (1 on machines with 2 cores or fewer, "
-        "else half the cores, at most 8). On 2 cores, 2 threads start replies about 0.07 s "
-        "sooner but leave less room for other programs. Applied at the next start.",
+        "else half the cores, at most 8). On 2 cores, 2 threads start spoken replies about "
+        "0.04 s sooner but leave less room for other programs. Applied at the next start.",
         minimum=0,
         maximum=64,
     ),
