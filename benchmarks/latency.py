@@ -203,6 +203,7 @@ def summarize(turns: list[dict[str, Any]], args: argparse.Namespace, engine: Any
         "speculation_hits": engine.listener.speculation_hits,
         "speculation_misses": engine.listener.speculation_misses,
         "playback_underruns": engine.playback.underruns,
+        "playback_underruns_in_speech": engine.playback.speech_underruns,
         "turns": turns,
         "p50_s": round(statistics.median(latencies), 4) if latencies else None,
         "p95_s": round(latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))], 4)

@@ -168,6 +168,10 @@ class Playback:
         self.samplerate = 0
         self.channels = 0
         self.underruns = 0
+        """PortAudio output underflows, counted by the callback (also while only silence plays)."""
+        self.speech_underruns = 0
+        """Those of :attr:`underruns` that came while speech was being handed over: the ones a
+        person could hear as a gap."""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stream: Any = None
         self._generation = 0
@@ -328,10 +332,13 @@ class Playback:
         def callback(
             outdata: npt.NDArray[np.int16], frames: int, time_info: Any, status: Any
         ) -> None:
-            if status.output_underflow:
-                self.underruns += 1
+            underflow = bool(status.output_underflow)
             filled = 0
             with lock:
+                if underflow:
+                    self.underruns += 1
+                    if self._cb_busy or segments:
+                        self.speech_underruns += 1
                 position = self._written
                 while filled < frames and segments:
                     segment = segments[0]

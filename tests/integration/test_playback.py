@@ -253,6 +253,7 @@ async def test_idle_playback_outputs_silence_and_interrupt_is_harmless(
         recording = await asyncio.to_thread(recorder.stop)
     assert not np.any(recording)
     assert playback.underruns >= 0 and not playback.stream_open
+    assert playback.speech_underruns == 0  # silence only: nothing a person could hear as a gap
 
 
 @pytest.mark.asyncio
