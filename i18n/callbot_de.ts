@@ -1257,7 +1257,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="145"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
-        <source>&amp;Starters:</source>
+        <source>St&amp;arters:</source>
         <translation>Einstie&amp;ge:</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
-        <source>&amp;Reset to built-in</source>
+        <source>Reset to &amp;built-in</source>
         <translation>Original &amp;wiederherstellen</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="220"/>
-        <source>A&amp;nonymous mode: keep no record of conversations at all</source>
+        <source>Anon&amp;ymous mode: keep no record of conversations at all</source>
         <translation>A&amp;nonymer Modus: überhaupt keine Gespräche aufzeichnen</translation>
     </message>
     <message>
@@ -2016,8 +2016,8 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="90"/>
-        <source>Whisper &amp;model:</source>
-        <translation>Whisper-&amp;Modell:</translation>
+        <source>&amp;Whisper model:</source>
+        <translation>&amp;Whisper-Modell:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="91"/>
@@ -2066,8 +2066,8 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
-        <source>Push-to-talk &amp;key:</source>
-        <translation>&amp;Sprechtaste:</translation>
+        <source>P&amp;ush-to-talk key:</source>
+        <translation>Sp&amp;rechtaste:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="101"/>
@@ -2077,11 +2077,11 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="102"/>
         <source>Interface lan&amp;guage:</source>
-        <translation>&amp;Oberflächensprache:</translation>
+        <translation>Oberflä&amp;chensprache:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
-        <source>Start hidden in the system &amp;tray</source>
+        <source>Start hidde&amp;n in the system tray</source>
         <translation>Versteckt im &amp;Infobereich starten</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>&amp;Refresh devices</source>
-        <translation>Geräte &amp;aktualisieren</translation>
+        <translation>&amp;Geräte aktualisieren</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
@@ -2152,8 +2152,8 @@ Halten Sie {3} (oder die Sprechtaste) gedrückt, um zu sprechen. Klicken Sie auf
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
-        <source>Test micro&amp;phone</source>
-        <translation>Mikro&amp;fon testen</translation>
+        <source>Te&amp;st microphone</source>
+        <translation>Mikrofo&amp;n testen</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>

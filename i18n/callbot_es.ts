@@ -1257,7 +1257,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="145"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
-        <source>&amp;Starters:</source>
+        <source>St&amp;arters:</source>
         <translation>&amp;Sugerencias:</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
-        <source>&amp;Reset to built-in</source>
+        <source>Reset to &amp;built-in</source>
         <translation>&amp;Restablecer original</translation>
     </message>
     <message>
@@ -1634,8 +1634,8 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="220"/>
-        <source>A&amp;nonymous mode: keep no record of conversations at all</source>
-        <translation>Modo a&amp;nónimo: no guardar ningún registro de las conversaciones</translation>
+        <source>Anon&amp;ymous mode: keep no record of conversations at all</source>
+        <translation>&amp;Modo anónimo: no guardar ningún registro de las conversaciones</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="222"/>
@@ -1997,12 +1997,12 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="86"/>
         <source>&amp;Hands-free (listen all the time)</source>
-        <translation>&amp;Manos libres (escuchar siempre)</translation>
+        <translation>Manos &amp;libres (escuchar siempre)</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="87"/>
         <source>Let my voice &amp;interrupt the assistant</source>
-        <translation>Mi voz puede &amp;interrumpir al asistente</translation>
+        <translation>Mi voz puede interr&amp;umpir al asistente</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="88"/>
@@ -2016,8 +2016,8 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="90"/>
-        <source>Whisper &amp;model:</source>
-        <translation>&amp;Modelo de Whisper:</translation>
+        <source>&amp;Whisper model:</source>
+        <translation>Modelo de &amp;Whisper:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="91"/>
@@ -2066,7 +2066,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
-        <source>Push-to-talk &amp;key:</source>
+        <source>P&amp;ush-to-talk key:</source>
         <translation>&amp;Tecla para hablar:</translation>
     </message>
     <message>
@@ -2081,8 +2081,8 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
-        <source>Start hidden in the system &amp;tray</source>
-        <translation>Iniciar oculto en la &amp;bandeja del sistema</translation>
+        <source>Start hidde&amp;n in the system tray</source>
+        <translation>Iniciar oculto en la bandeja del &amp;sistema</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="111"/>
@@ -2152,7 +2152,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
-        <source>Test micro&amp;phone</source>
+        <source>Te&amp;st microphone</source>
         <translation>Probar mi&amp;crófono</translation>
     </message>
     <message>
@@ -2188,7 +2188,7 @@ Mantenga pulsado {3} (o el botón Hablar) para hablar. Pulse Finalizar para guar
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>&amp;Check connection</source>
-        <translation>Comprobar &amp;conexión</translation>
+        <translation>Comprobar co&amp;nexión</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>

@@ -1257,7 +1257,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="145"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>Import&amp;er…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="150"/>
@@ -1433,7 +1433,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="230"/>
-        <source>&amp;Starters:</source>
+        <source>St&amp;arters:</source>
         <translation>I&amp;dées&#xa0;:</translation>
     </message>
     <message>
@@ -1448,7 +1448,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="235"/>
-        <source>&amp;Reset to built-in</source>
+        <source>Reset to &amp;built-in</source>
         <translation>Rétablir l&apos;ori&amp;ginal</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="240"/>
         <source>P&amp;review voice</source>
-        <translation>Écouter la &amp;voix</translation>
+        <translation>É&amp;couter la voix</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/personas_panel.py" line="240"/>
@@ -1634,8 +1634,8 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="220"/>
-        <source>A&amp;nonymous mode: keep no record of conversations at all</source>
-        <translation>Mode a&amp;nonyme&#xa0;: ne garder aucune trace des conversations</translation>
+        <source>Anon&amp;ymous mode: keep no record of conversations at all</source>
+        <translation>&amp;Mode anonyme&#xa0;: ne garder aucune trace des conversations</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="222"/>
@@ -1675,7 +1675,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="241"/>
         <source>Change &amp;passphrase…</source>
-        <translation>Changer la &amp;phrase de passe…</translation>
+        <translation>&amp;Changer la phrase de passe…</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/privacy_panel.py" line="242"/>
@@ -2016,8 +2016,8 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="90"/>
-        <source>Whisper &amp;model:</source>
-        <translation>&amp;Modèle Whisper&#xa0;:</translation>
+        <source>&amp;Whisper model:</source>
+        <translation>Modèle &amp;Whisper&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="91"/>
@@ -2027,7 +2027,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="92"/>
         <source>Spoken &amp;language:</source>
-        <translation>&amp;Langue parlée&#xa0;:</translation>
+        <translation>Langue &amp;parlée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="93"/>
@@ -2042,7 +2042,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="95"/>
         <source>&amp;Voice:</source>
-        <translation>Vo&amp;ix&#xa0;:</translation>
+        <translation>Voi&amp;x&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="96"/>
@@ -2062,11 +2062,11 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="99"/>
         <source>Built-in model threa&amp;ds (0: automatic):</source>
-        <translation>Threa&amp;ds du modèle intégré (0 : automatique) :</translation>
+        <translation>Threa&amp;ds du modèle intégré (0&#xa0;: automatique)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="100"/>
-        <source>Push-to-talk &amp;key:</source>
+        <source>P&amp;ush-to-talk key:</source>
         <translation>&amp;Touche pour parler&#xa0;:</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="103"/>
-        <source>Start hidden in the system &amp;tray</source>
+        <source>Start hidde&amp;n in the system tray</source>
         <translation>Démarrer masqué dans la zone de &amp;notification</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
         <source>&amp;Refresh devices</source>
-        <translation>Actualiser les &amp;périphériques</translation>
+        <translation>Act&amp;ualiser les périphériques</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="229"/>
@@ -2152,7 +2152,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="232"/>
-        <source>Test micro&amp;phone</source>
+        <source>Te&amp;st microphone</source>
         <translation>Tester le mi&amp;cro</translation>
     </message>
     <message>
@@ -2173,7 +2173,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
         <source>Test spea&amp;ker</source>
-        <translation>Tester le haut-&amp;parleur</translation>
+        <translation>T&amp;ester le haut-parleur</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="237"/>
@@ -2188,7 +2188,7 @@ Maintenez {3} (ou le bouton Parler) pour parler. Cliquez sur Terminer pour enreg
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>
         <source>&amp;Check connection</source>
-        <translation>&amp;Vérifier la connexion</translation>
+        <translation>Véri&amp;fier la connexion</translation>
     </message>
     <message>
         <location filename="../callbot_desktop/ui/settings_panel.py" line="246"/>

@@ -142,7 +142,7 @@ class PersonasPanel(QWidget):
         self.list.setObjectName("personaList")
         self.list.setAccessibleName(self.tr("Personas"))
         self.list.currentRowChanged.connect(self._show_row)
-        self.new_button = self._button(self.tr("&New"), self.tr("New persona"), self.new_persona)
+        self.new_button = self._button(self.tr("Ne&w"), self.tr("New persona"), self.new_persona)
         self.delete_button = self._button(
             self.tr("&Delete"), self.tr("Delete persona"), self._ask_delete
         )
@@ -227,12 +227,12 @@ class PersonasPanel(QWidget):
         form.addRow(self.tr("&Voice:"), self.voice_edit)
         form.addRow(self.tr("&Language:"), self.language_edit)
         form.addRow(self.tr("&Greeting:"), self.greeting_edit)
-        form.addRow(self.tr("&Starters:"), self.starters_edit)
+        form.addRow(self.tr("St&arters:"), self.starters_edit)
 
         self.save_button = self._button(self.tr("&Save"), self.tr("Save persona"), self.save)
         self.save_button.setDefault(True)
         self.reset_button = self._button(
-            self.tr("&Reset to built-in"),
+            self.tr("Reset to &built-in"),
             self.tr("Reset to built-in"),
             self._reset_current,
         )

@@ -217,7 +217,7 @@ class PrivacyPanel(QWidget):
     def _recording_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("What is recorded"))
         self.anonymous_box = QCheckBox(
-            self.tr("A&nonymous mode: keep no record of conversations at all")
+            self.tr("Anon&ymous mode: keep no record of conversations at all")
         )
         self.anonymous_box.setAccessibleName(self.tr("Anonymous mode"))
         self.voice_box = QCheckBox(self.tr("Keep my recorded &voice with each message"))

@@ -87,7 +87,7 @@ class SettingsPanel(QWidget):
             "audio.barge_in": self.tr("Let my voice &interrupt the assistant"),
             "vad.min_speech_ms": self.tr("Shortest speech (ms):"),
             "vad.hangover_ms": self.tr("Pause that ends my turn (ms):"),
-            "stt.model": self.tr("Whisper &model:"),
+            "stt.model": self.tr("&Whisper model:"),
             "stt.device": self.tr("Runs on:"),
             "stt.language": self.tr("Spoken &language:"),
             "stt.short_window": self.tr("&Faster recognition of short sentences"),
@@ -97,10 +97,10 @@ class SettingsPanel(QWidget):
             "llm.host": self.tr("Ollama &address:"),
             "llm.model": self.tr("Ollama m&odel:"),
             "llm.threads": self.tr("Built-in model threa&ds (0: automatic):"),
-            "ui.hotkey": self.tr("Push-to-talk &key:"),
+            "ui.hotkey": self.tr("P&ush-to-talk key:"),
             "ui.theme": self.tr("&Theme:"),
             "ui.language": self.tr("Interface lan&guage:"),
-            "ui.start_in_tray": self.tr("Start hidden in the system &tray"),
+            "ui.start_in_tray": self.tr("Start hidde&n in the system tray"),
         }
 
     def _sections(self) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -229,7 +229,7 @@ class SettingsPanel(QWidget):
                 self.tr("&Refresh devices"), self.tr("Refresh device lists"), self.refresh_devices
             )
             self.mic_button = checks.button(
-                self.tr("Test micro&phone"), self.tr("Test microphone"), self.test_microphone
+                self.tr("Te&st microphone"), self.tr("Test microphone"), self.test_microphone
             )
             self.level = checks.level_bar(self.tr("Microphone level"))
             self.mic_result = checks.result_label(self.tr("Microphone test result"))
