@@ -92,9 +92,12 @@ def run(args: argparse.Namespace, context: Startup) -> int:
         return 0
     opened = open_history(database_file, key_store)
     try:
+        # Every action applies the retention setting on opening; "expire" only reports it.
         policy = policy_from_settings(context.settings)
-        args.retention = policy
-        args.expired = apply_retention(opened.database, policy)
+        expired = apply_retention(opened.database, policy)
+        if args.action == "expire":
+            print(_expired(policy, expired))
+            return 0
         return _ACTIONS[args.action](args, opened, provider)
     finally:
         opened.close()
@@ -176,9 +179,8 @@ def _import(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -
     return 0
 
 
-def _expire(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -> int:
-    # run() applied it on opening, as it does for every action.
-    policy: RetentionPolicy = args.retention
+def _expired(policy: RetentionPolicy, removed: int) -> str:
+    """What applying ``policy`` did: ``removed`` conversations, and what it keeps."""
     kept = {
         "forever": "every conversation is kept",
         "days": f"conversations are kept for {policy.days} days",
@@ -186,9 +188,8 @@ def _expire(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -
         if policy.count > 1
         else "only the newest conversation is kept",
     }[policy.mode]
-    removed = "conversation" if args.expired == 1 else "conversations"
-    print(f"Removed {args.expired} {removed}: {kept} (pinned ones always).")
-    return 0
+    noun = "conversation" if removed == 1 else "conversations"
+    return f"Removed {removed} {noun}: {kept} (pinned ones always)."
 
 
 def _rotate(args: argparse.Namespace, opened: OpenHistory, provider: Provider) -> int:
@@ -211,7 +212,6 @@ _ACTIONS: dict[str, Callable[[argparse.Namespace, OpenHistory, Provider], int]] 
     "search": _search,
     "export": _export,
     "import": _import,
-    "expire": _expire,
     "rotate-key": _rotate,
     "change-passphrase": _change_passphrase,
 }
