@@ -249,18 +249,25 @@ class Recorder:
             raise RuntimeError(f"parec on {self.source} delivered no audio")
         return self
 
+    read_bytes = 65536
+    """The most taken from parec's pipe at a time."""
+
     def _read(self) -> None:
         assert self._proc is not None and self._proc.stdout is not None
         fd = self._proc.stdout.fileno()
         while True:
             try:
-                data = os.read(fd, 65536)
+                data = os.read(fd, self.read_bytes)
             except OSError:
                 return
             if not data:
                 return
             with self._lock:
                 self._buffer.extend(data)
+                self._stored()
+
+    def _stored(self) -> None:
+        """Called (under the lock) after each piece of audio is added; for subclasses."""
 
     def _as_array(self, data: bytes | bytearray) -> npt.NDArray[np.int16]:
         frame_bytes = 2 * self.channels
