@@ -5,8 +5,12 @@ do not end a sentence, and strips markdown ``*emphasis*``. On top of it one rule
 sooner: while the **first** sentence of a reply is still open and already has at least
 ``first_clause_min_words`` words, the first clause boundary after them (a comma, semicolon or colon
 followed by a space, an em dash, or a spaced hyphen or en dash) releases that clause on its own.
-Everything after it, including the rest of that first sentence, comes out as whole sentences.
-Whatever is left when the stream ends is flushed as the last piece.
+A first sentence that runs on without such a mark breaks before the first word after them that
+opens a new phrase (:data:`PHRASE_WORDS`: "and", "but", "with", "in", "for" ...): "Set a timer for
+5 minutes | and I will tell you ..." — and after three times that many words, if none came, at
+the last whole word. Everything after the first piece, including the rest of that first
+sentence, comes out as whole sentences. Whatever is left when the stream ends is flushed as the
+last piece.
 
 The first piece does not wait for the next token to confirm its end (sentence-stream waits for
 the text after a full stop, and a clause mark needs its space): it goes the moment it ends in
@@ -41,6 +45,24 @@ _ENDS_CLAUSE = re.compile(r"(?<!\d)[,;:]$")
 _ENDS_SENTENCE = re.compile(r"(?:[!?]|\b(?P<word>[a-z]{2,})\.)$")
 """An open first sentence ending in "!" or "?", or in "." after a lowercase word of two letters
 or more (not "Dr.", "3.", "p.m." or "e.g.", which may go on)."""
+
+PHRASE_WORDS: frozenset[str] = frozenset(
+    {
+        # conjunctions
+        "and", "but", "or", "so", "because", "while", "although", "though", "unless", "until",
+        "whereas", "if", "when", "where", "which", "who",
+        # prepositions that open a phrase of their own ("of" and "to" are too bound to the word
+        # before them: "a cup of tea", "I want to")
+        "in", "on", "at", "for", "with", "from", "about", "during", "after", "before", "into",
+        "through", "without",
+    }
+)  # fmt: skip
+"""Words before which a long first sentence without a clause mark may break."""
+
+MAX_WORDS_FACTOR = 3
+"""A first piece with this many times ``first_clause_min_words`` words and no break yet is cut."""
+
+_PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?"
 
 _LOWERCASE_ABBREVIATIONS = frozenset(
     {"approx", "ca", "cf", "dept", "esp", "est", "etc", "incl", "misc", "no", "vs"}
@@ -114,12 +136,29 @@ class SentenceSplitter:
         )
 
     def _early_cut(self, text: str) -> int | None:
-        """Where the early first clause ends, or None while there is none yet."""
+        """Where the early first clause or phrase ends, or None while there is none yet."""
+        cuts = [cut for cut in (self._clause_cut(text), self._phrase_cut(text)) if cut is not None]
+        return min(cuts, default=None)
+
+    def _clause_cut(self, text: str) -> int | None:
+        """The end of the first clause mark after enough words."""
         for match in _CLAUSE_BOUNDARY.finditer(text):
             before = text[: match.start()]
             if len(_WORD.findall(before)) >= self._min_words:
                 return match.end()
         return None
+
+    def _phrase_cut(self, text: str) -> int | None:
+        """The start of the first whole phrase word after enough words, or the end of the
+        last whole word once there are too many (a word is whole once something follows it)."""
+        if self._min_words <= 0:
+            return None
+        whole = [match for match in _WORD.finditer(text) if match.end() < len(text)]
+        for index, match in enumerate(whole[self._min_words :], start=self._min_words):
+            if match.group().lower().strip(_PUNCTUATION) in PHRASE_WORDS:
+                return whole[index - 1].end()
+        limit = self._min_words * MAX_WORDS_FACTOR
+        return whole[limit - 1].end() if len(whole) >= limit else None
 
 
 def _clean(clause: str) -> str:

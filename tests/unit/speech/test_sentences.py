@@ -187,3 +187,50 @@ async def test_the_stream_yields_the_first_clause_before_the_sentence_ends() -> 
 @pytest.mark.asyncio
 async def test_an_empty_stream_yields_nothing() -> None:
     assert [s async for s in stream_sentences(produce([], []))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Set a timer for 5 minutes and have a group of people ready. Then go.",
+            ["Set a timer for 5 minutes", "and have a group of people ready.", "Then go."],
+        ),
+        (
+            "The weather is currently in the mid-to-late afternoon, with a chance of rain.",
+            ["The weather is currently", "in the mid-to-late afternoon, with a chance of rain."],
+        ),
+        (
+            "I'm here to help you with whatever you need.",
+            ["I'm here to help you", "with whatever you need."],
+        ),
+        # "for" after three words is too soon; "of" and "to" never open a phrase
+        ("Put a cup of tea to the left.", ["Put a cup of tea to the left."]),
+        # a clause mark before the phrase word wins, and vice versa: the earlier cut
+        ("Yes, I can hear you and I am here.", ["Yes, I can hear you", "and I am here."]),
+        ("Well I can hear you, and I am here.", ["Well I can hear you,", "and I am here."]),
+    ],
+)
+def test_a_long_first_sentence_without_a_clause_mark_breaks_before_a_phrase_word(
+    text: str, expected: list[str]
+) -> None:
+    assert both_ways(text, first_clause_min_words=4) == expected
+
+
+def test_a_first_sentence_with_no_break_at_all_is_cut_after_three_times_the_words() -> None:
+    text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen."
+    assert both_ways(text, first_clause_min_words=4) == [
+        "one two three four five six seven eight nine ten eleven twelve",
+        "thirteen fourteen.",
+    ]
+    assert both_ways(text, first_clause_min_words=0) == [text]
+
+
+def test_a_phrase_word_releases_the_first_piece_once_it_is_whole() -> None:
+    splitter = SentenceSplitter(4)
+    parts = ["Set", " a", " timer", " for", " 5", " minutes", " and", " have", " fun", "."]
+    released = [(part, splitter.feed(part)) for part in parts]
+    assert [(part, out) for part, out in released if out] == [
+        (" have", ["Set a timer for 5 minutes"])  # " and" could still have been " android"
+    ]
+    assert splitter.finish() == ["and have fun."]
