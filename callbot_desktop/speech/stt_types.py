@@ -20,7 +20,7 @@ class DecodeOptions:
     without_timestamps: bool = True
     condition_on_previous_text: bool = False
     vad_filter: bool = False
-    encoder_window_s: float | None = 15.0
+    encoder_window_s: float | None = 12.0
     """Encode utterances that fit with this shorter window (see :mod:`.whisper_window`); None:
     always the full 30 s."""
 
@@ -42,7 +42,7 @@ class DecodeOptions:
 
 LIVE_OPTIONS = DecodeOptions()
 """Microphone utterances and partials: beam 1, no timestamps, no conditioning, temperature 0,
-and a 15 s encoder window for those that fit in it."""
+and a 12 s encoder window for those that fit in it."""
 
 FILE_OPTIONS = DecodeOptions(
     beam_size=5,

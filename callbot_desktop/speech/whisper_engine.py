@@ -155,6 +155,12 @@ class WhisperEngine:
         return self._model is not None
 
     @property
+    def window_reruns(self) -> int:
+        """Decodings with the shorter window that looked like a loop and were done again in full
+        (see :mod:`~callbot_desktop.speech.whisper_window`)."""
+        return int(getattr(self._model, "full_reruns", 0))
+
+    @property
     def model_label(self) -> str:
         return self._resolved.label if self._resolved else self.model_spec
 

@@ -1,16 +1,31 @@
-"""A shorter Whisper encoder window for short utterances: the same words in about a third the time.
+"""A shorter Whisper encoder window for short utterances: about the same words in a third the time.
 
 Whisper's encoder always looks at 30 s of audio: faster-whisper pads every utterance to 3000 mel
 frames, so on a CPU a two-second question costs as much as thirty seconds of speech (tiny.en int8
 on 2 cores: 0.28 s, of which the encoder is 0.21 s). CTranslate2's encoder accepts fewer frames,
-and its cost falls with them (1500 frames: 0.06 s).
+and its cost falls with them faster than linearly (attention is quadratic, and a smaller window
+stays in the CPU's cache).
 
 Whisper was trained on 30 s windows, so the window cannot shrink to the speech alone: with only
 a little padding after the words the decoder believes the audio goes on, and repeats itself ("yes
-yes yes …"). Half a window (15 s) gave the same words as the full one on every utterance we tried
-(see ``tests/unit/speech/test_whisper_window.py``), and the decoding is still checked: a result
-that looks like such a loop — too repetitive, ending by saying its last words again, or cut off
-by the token limit set from the audio's length — is decoded again with the full window.
+yes yes …"). The live default is 12 s (``stt_types.LIVE_OPTIONS``), measured with
+``benchmarks/whisper_window.py`` on 2 cores:
+
+========  ==========================  ==========================================
+window    2 s Piper questions (10)    recorded speech, 1-8 s (62 clips, 669 words)
+========  ==========================  ==========================================
+30 s      0.34 s                      0.38 s
+15 s      0.16 s, 1 word changed      0.19 s, 22 words changed, 1 redone
+12 s      0.10 s, 3 words changed     0.12 s, 29 words changed, 1 redone
+10 s      0.09 s, 3 words, 1 redone   0.09 s, 27 words changed, 1 redone
+========  ==========================  ==========================================
+
+"Changed" is against the 30 s window, which is not always the right one ("tell me that joke" /
+"the joke" for "a joke"; ``tests/unit/speech/test_whisper_window.py`` checks the window hears
+the Piper sentences at least as well). Below 10 s loops become common. And the decoding is still
+checked: a result that looks like such a loop — too repetitive, ending by saying its last words
+again, or cut off by the token limit set from the audio's length — is decoded again with the
+full window.
 
 :class:`WindowedWhisperModel` is faster-whisper's ``WhisperModel`` with ``transcribe`` taking
 ``encoder_window_s``. It relies on ``WhisperModel.encode`` being given the padded features of one

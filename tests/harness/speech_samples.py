@@ -34,9 +34,9 @@ SAMPLE_RATE = 16_000
 """Rate of every sample's ``audio`` and WAV file (Hz)."""
 
 PEAK = 0.794
+"""Peak level after resampling, as a fraction of int16 full scale (-2 dBFS)."""
 NOISE_SCALE = 0.0
 """No generator or duration noise: the same text gives the same audio in every run."""
-"""Peak level after resampling, as a fraction of int16 full scale (-2 dBFS)."""
 
 UTTERANCES: dict[str, str] = {
     "weather": "What is the weather like today?",

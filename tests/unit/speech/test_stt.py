@@ -268,7 +268,7 @@ def test_live_options_are_the_fast_ones() -> None:
         "without_timestamps": True,
         "condition_on_previous_text": False,
         "vad_filter": False,
-        "encoder_window_s": 15.0,
+        "encoder_window_s": 12.0,
     }
     assert FILE_OPTIONS.kwargs()["temperature"] == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
     assert "encoder_window_s" not in FILE_OPTIONS.kwargs()  # files: always the full window
