@@ -196,6 +196,7 @@ def summarize(turns: list[dict[str, Any]], args: argparse.Namespace, engine: Any
         "cpu_count": os.cpu_count(),
         "backend": args.backend,
         "llm_threads": getattr(engine.backend, "threads", None),
+        "llm_batch_threads": getattr(engine.backend, "batch_threads", None),
         "speculative_transcript": not args.no_speculation,
         "partial_interval_s": engine.config.partial_interval,
         "first_clause_words": engine.config.first_clause_min_words,

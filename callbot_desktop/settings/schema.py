@@ -157,9 +157,9 @@ OPTIONS: tuple[Option, ...] = (
         "llm.threads",
         int,
         0,
-        "Threads for the built-in model; 0 = automatic (1 on machines with 2 cores or fewer, "
-        "else half the cores, at most 8). On 2 cores, 2 threads start spoken replies about "
-        "0.04 s sooner but leave less room for other programs. Applied at the next start.",
+        "Threads for the built-in model; 0 = automatic (on machines with 2 cores or fewer, 1 "
+        "to write the reply and both to read the question; else half the cores, at most 8). "
+        "A number here is used for both. Applied at the next start.",
         minimum=0,
         maximum=64,
     ),

@@ -23,6 +23,7 @@ from callbot_desktop.llm.chat import (
 from callbot_desktop.llm.embedded import (
     EmbeddedBackend,
     bundled_gguf,
+    default_batch_threads,
     default_poll,
     default_threads,
 )
@@ -63,6 +64,14 @@ def test_one_thread_on_small_machines() -> None:
     assert default_threads(64) == 8
 
 
+def test_the_prompt_is_read_with_every_core_of_a_small_machine() -> None:
+    assert default_batch_threads(1) == 1
+    assert default_batch_threads(2) == 2
+    assert default_batch_threads(4) == default_threads(4) == 2
+    chosen = EmbeddedBackend(require_smollm2(), threads=3)
+    assert (chosen.threads, chosen.batch_threads) == (3, 3)  # the setting, when given, is both
+
+
 def test_no_busy_waiting_on_small_machines() -> None:
     assert default_poll(2) == 0
     assert default_poll(8) == 50
@@ -73,6 +82,7 @@ async def test_real_smollm2_streams_a_reply(smollm2: EmbeddedBackend) -> None:
     assert isinstance(smollm2, ChatBackend)
     await smollm2.preload(smollm2.name)
     assert smollm2.loaded and smollm2.threads == default_threads()
+    assert smollm2.batch_threads == default_batch_threads()
 
     firsts: list[float] = []
     for question in ("What is the capital of France?", "Name a colour.", "Say hello."):
