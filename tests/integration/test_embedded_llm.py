@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import statistics
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,6 +23,7 @@ from callbot_desktop.llm.chat import (
     ModelNotFound,
 )
 from callbot_desktop.llm.embedded import (
+    NICENESS,
     EmbeddedBackend,
     bundled_gguf,
     default_batch_threads,
@@ -70,6 +73,31 @@ def test_the_prompt_is_read_with_every_core_of_a_small_machine() -> None:
     assert default_batch_threads(4) == default_threads(4) == 2
     chosen = EmbeddedBackend(require_smollm2(), threads=3)
     assert (chosen.threads, chosen.batch_threads) == (3, 3)  # the setting, when given, is both
+
+
+def thread_stats() -> dict[int, tuple[int, int]]:
+    """{thread id: (CPU ticks used, nice)} for every thread of this process (Linux /proc)."""
+    stats = {}
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):  # a thread that just ended
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            stats[int(task.name)] = (int(fields[11]) + int(fields[12]), int(fields[16]))
+    return stats
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities: Linux only")
+@pytest.mark.asyncio
+async def test_llama_cpp_works_at_a_lower_priority_than_the_app(smollm2: EmbeddedBackend) -> None:
+    await smollm2.preload()
+    before = thread_stats()
+    async for _ in smollm2.stream_chat([ChatMessage.user("Count from one to thirty.")]):
+        pass
+    after = thread_stats()
+    used = {tid: ticks - before.get(tid, (0, 0))[0] for tid, (ticks, _) in after.items()}
+    busiest = max(used, key=used.__getitem__)
+    assert used[busiest] > 0
+    assert after[busiest][1] == NICENESS  # the thread that ran the model
+    assert after[threading.get_native_id()][1] == 0  # the app's own threads keep theirs
 
 
 def test_no_busy_waiting_on_small_machines() -> None:
