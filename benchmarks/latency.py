@@ -33,7 +33,6 @@ import os
 import statistics
 import sys
 import threading
-import wave
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ import numpy.typing as npt
 
 from benchmarks.audio_rig import VOICED, TimedRecorder, run_on_virtual_audio
 from tests.harness import virtual_audio as va
+from tests.harness.wav_files import read_wav
 
 STAGES = (
     "transcript",
@@ -56,13 +56,11 @@ STAGES = (
 def load_wavs(folder: Path) -> list[tuple[str, npt.NDArray[np.int16], int]]:
     found = []
     for path in sorted(folder.glob("*.wav")):
-        with wave.open(str(path), "rb") as wav:
-            if wav.getsampwidth() != 2:
-                raise SystemExit(f"{path}: only 16-bit WAV files are read")
-            audio = np.frombuffer(wav.readframes(wav.getnframes()), "<i2")
-            if wav.getnchannels() > 1:
-                audio = audio.reshape(-1, wav.getnchannels())[:, 0]
-            found.append((path.stem, audio.astype(np.int16), wav.getframerate()))
+        try:
+            audio, rate = read_wav(path)
+        except ValueError:
+            raise SystemExit(f"{path}: only 16-bit WAV files are read") from None
+        found.append((path.stem, audio if audio.ndim == 1 else audio[:, 0], rate))
     if not found:
         raise SystemExit(f"no .wav files in {folder}")
     return found

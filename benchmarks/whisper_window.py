@@ -21,7 +21,6 @@ import argparse
 import json
 import statistics
 import time
-import wave
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ import numpy.typing as npt
 
 from callbot_desktop.speech.stt_types import LIVE_OPTIONS
 from callbot_desktop.speech.whisper_engine import WhisperEngine
+from tests.harness.wav_files import read_wav
 from tests.harness.word_errors import spoken_words, word_edits
 
 SENTENCES = (
@@ -53,10 +53,14 @@ PAD_S = (0.15, 0.1)
 def read_wavs(folder: Path) -> list[tuple[str, npt.NDArray[np.int16]]]:
     found = []
     for path in sorted(folder.glob("*.wav")):
-        with wave.open(str(path), "rb") as wav:
-            if (wav.getsampwidth(), wav.getframerate(), wav.getnchannels()) != (2, 16_000, 1):
-                raise SystemExit(f"{path}: need 16-bit 16 kHz mono")
-            found.append((path.name, np.frombuffer(wav.readframes(wav.getnframes()), "<i2")))
+        wrong = SystemExit(f"{path}: need 16-bit 16 kHz mono")
+        try:
+            audio, rate = read_wav(path)
+        except ValueError:
+            raise wrong from None
+        if rate != 16_000 or audio.ndim != 1:
+            raise wrong
+        found.append((path.name, audio))
     return found
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import wave
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ import pytest
 
 from callbot_desktop.speech.tts_piper import PiperSynthesizer
 from tests.harness.components import require_module
+from tests.harness.wav_files import write_wav
 
 SAMPLE_RATE = 16_000
 """Rate of every sample's ``audio`` and WAV file (Hz)."""
@@ -125,26 +125,6 @@ class SpeechSample:
         before = np.zeros(round(before_s * self.rate), dtype=np.int16)
         after = np.zeros(round(after_s * self.rate), dtype=np.int16)
         return np.concatenate([before, self.audio, after])
-
-
-def write_wav(path: Path, audio: npt.NDArray[np.int16], rate: int) -> None:
-    """Write mono or (frames, channels) int16 audio as a PCM WAV file."""
-    frames = audio if audio.ndim == 2 else audio[:, None]
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(frames.shape[1])
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(np.ascontiguousarray(frames, dtype="<i2").tobytes())
-
-
-def read_wav(path: Path) -> tuple[npt.NDArray[np.int16], int]:
-    """Read a 16-bit PCM WAV file as ``(audio, rate)``; audio is 1-D if mono, else 2-D."""
-    with wave.open(str(path), "rb") as wav:
-        if wav.getsampwidth() != 2:
-            raise ValueError(f"{path}: only 16-bit PCM WAV is supported")
-        channels, rate = wav.getnchannels(), wav.getframerate()
-        data = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2").astype(np.int16)
-    return (data if channels == 1 else data.reshape(-1, channels)), rate
 
 
 class SpeechSamples:

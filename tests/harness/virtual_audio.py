@@ -45,7 +45,6 @@ import sys
 import tempfile
 import threading
 import time
-import wave
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,7 @@ import numpy.typing as npt
 import pytest
 
 from tests.harness.components import require_executable, require_module
+from tests.harness.wav_files import read_wav, write_wav
 
 MIC_DEVICE = "vmic"
 SPEAKER_DEVICE = "vspeaker"
@@ -118,12 +118,7 @@ def _load_audio(audio: AudioInput, rate: int) -> tuple[npt.NDArray[np.int16], in
     if isinstance(audio, np.ndarray):
         pcm, file_rate = _to_int16(audio), rate
     else:
-        with wave.open(os.fspath(audio), "rb") as wav:
-            if wav.getsampwidth() != 2:
-                raise ValueError(f"{audio}: only 16-bit PCM WAV files are supported")
-            channels, file_rate = wav.getnchannels(), wav.getframerate()
-            raw = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
-            pcm = raw.astype(np.int16).reshape(-1, channels)
+        pcm, file_rate = read_wav(audio)
     if pcm.ndim == 1:
         pcm = pcm[:, None]
     return np.ascontiguousarray(pcm), file_rate
@@ -162,11 +157,7 @@ class Playback:
         fd, name = tempfile.mkstemp(prefix="callbot-play-", suffix=".wav")
         os.close(fd)
         self._file = Path(name)
-        with wave.open(name, "wb") as wav:
-            wav.setnchannels(pcm.shape[1])
-            wav.setsampwidth(2)
-            wav.setframerate(rate)
-            wav.writeframes(pcm.astype("<i2").tobytes())
+        write_wav(self._file, pcm, rate)
         self._proc = subprocess.Popen(
             [
                 "paplay",

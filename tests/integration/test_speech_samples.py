@@ -10,9 +10,9 @@ from tests.harness.speech_samples import (
     SAMPLE_RATE,
     UTTERANCES,
     SpeechSamples,
-    read_wav,
     resample,
 )
+from tests.harness.wav_files import read_wav
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +13,7 @@ import numpy.typing as npt
 import pytest
 
 from tests.harness.virtual_audio import VirtualAudio
+from tests.harness.wav_files import read_wav
 
 TEXT = "Hello there. The weather is sunny today, with a light breeze from the west."
 WORDS = len(TEXT.split())
@@ -40,11 +40,9 @@ def say(
     )
 
 
-def read_wav(path: Path) -> tuple[npt.NDArray[np.int16], int]:
-    with wave.open(str(path), "rb") as wav:
-        assert wav.getnchannels() == 1 and wav.getsampwidth() == 2
-        rate = wav.getframerate()
-        audio = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+def read_mono_wav(path: Path) -> tuple[npt.NDArray[np.int16], int]:
+    audio, rate = read_wav(path)  # 16-bit, or it raises
+    assert audio.ndim == 1
     return audio, rate
 
 
@@ -61,7 +59,7 @@ def test_out_writes_a_wav_of_the_whole_text_with_piper(tmp_path: Path) -> None:
     out = tmp_path / "speech.wav"
     done = say(tmp_path / "data", TEXT, "--engine", "piper", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    audio, rate = read_wav(out)
+    audio, rate = read_mono_wav(out)
     assert rate == 22_050
     assert_plausible_speech(audio, rate)
 
@@ -78,7 +76,7 @@ def test_edge_offline_falls_back_to_piper_with_one_notice_and_still_writes(
     assert "Piper" in notices[0] and "Edge" in notices[0]
     reason = notices[0].split("Edge:", 1)[1].strip()
     assert reason, notices[0]
-    audio, rate = read_wav(out)
+    audio, rate = read_mono_wav(out)
     assert rate == 22_050  # all of it came from Piper
     assert_plausible_speech(audio, rate)
 

@@ -48,7 +48,8 @@ from callbot_desktop.speech.whisper_models import (
     resolve_model,
 )
 from tests.harness.components import require_module
-from tests.harness.speech_samples import SpeechSamples, write_wav
+from tests.harness.speech_samples import SpeechSamples
+from tests.harness.wav_files import write_wav
 
 RATE = 16_000
 CUBLAS_MISSING = "Library libcublas.so.12 is not found or cannot be loaded"
