@@ -28,10 +28,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from callbot_desktop.speech.stt_guard import word_edits
 from callbot_desktop.speech.stt_types import LIVE_OPTIONS
 from callbot_desktop.speech.whisper_engine import WhisperEngine
 from tests.harness.wav_files import read_wav
-from tests.harness.word_errors import spoken_words, word_edits
+from tests.harness.word_errors import spoken_words
 
 SENTENCES = (
     "What is the weather like today?",

@@ -9,7 +9,7 @@ when the audio has no speech-like loudness changes or is quiet, or when Whisper 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -188,12 +188,18 @@ def word_error_rate(reference: str, hypothesis: str) -> float:
     ref, hyp = normalize_text(reference).split(), normalize_text(hypothesis).split()
     if not ref:
         return 0.0 if not hyp else 1.0
-    row = list(range(len(hyp) + 1))
-    for i, ref_word in enumerate(ref, 1):
+    return word_edits(ref, hyp) / len(ref)
+
+
+def word_edits(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
+    """Insertions, deletions and substitutions that turn the ``reference`` words into the
+    ``hypothesis`` words."""
+    row = list(range(len(hypothesis) + 1))
+    for i, ref_word in enumerate(reference, 1):
         previous, row[0] = row[0], i
-        for j, hyp_word in enumerate(hyp, 1):
+        for j, hyp_word in enumerate(hypothesis, 1):
             previous, row[j] = (
                 row[j],
                 min(row[j] + 1, row[j - 1] + 1, previous + (ref_word != hyp_word)),
             )
-    return row[-1] / len(ref)
+    return row[-1]

@@ -34,6 +34,7 @@ from callbot_desktop.speech.stt_guard import (
     judge_segment,
     measure_level,
     normalize_text,
+    word_edits,
     word_error_rate,
 )
 from callbot_desktop.speech.stt_partials import PartialTranscriber
@@ -213,6 +214,7 @@ def test_normalize_text_and_word_error_rate() -> None:
     assert word_error_rate("Tell me a joke.", "Tell me that joke.") == 0.25
     assert word_error_rate("a b", "") == 1.0
     assert word_error_rate("", "") == 0.0
+    assert word_edits(["tell", "me", "a", "joke"], ["tell", "me", "that", "joke", "now"]) == 2
 
 
 SPEECH = AudioLevel(rms_dbfs=-20, peak_dbfs=-11, floor_dbfs=-90, active_seconds=1.2)

@@ -10,6 +10,7 @@ import pytest
 
 from callbot_desktop.speech import whisper_window
 from callbot_desktop.speech.models import bundled_whisper_model
+from callbot_desktop.speech.stt_guard import word_edits
 from callbot_desktop.speech.whisper_window import (
     WindowedWhisperModel,
     looks_looped,
@@ -18,7 +19,7 @@ from callbot_desktop.speech.whisper_window import (
 )
 from tests.harness.components import require_module
 from tests.harness.speech_samples import SpeechSamples
-from tests.harness.word_errors import spoken_words, word_edits
+from tests.harness.word_errors import spoken_words
 
 RATE = 16_000
 MORE = (
